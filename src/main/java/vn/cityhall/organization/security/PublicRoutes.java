@@ -1,0 +1,25 @@
+package vn.cityhall.organization.security;
+
+import java.util.List;
+
+/**
+ * The explicit allowlist of routes that anyone may reach without signing in. Everything else
+ * requires a staff login; the route-security test checks every registered route against this list.
+ */
+public final class PublicRoutes {
+
+    /** Ant-style path patterns open to anonymous requests. */
+    public static final List<String> PATTERNS = List.of(
+            "/login",
+            "/error",
+            "/webjars/**",
+            "/css/**",
+            "/js/**",
+            "/img/**",
+            "/favicon.ico",
+            "/actuator/health",
+            "/actuator/health/**");
+
+    private PublicRoutes() {
+    }
+}
