@@ -1,8 +1,12 @@
 package vn.cityhall.organization.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +23,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * every form and htmx request, a strict content security policy with no inline scripts.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** No inline scripts or styles; everything is served from this origin. */
@@ -35,6 +40,7 @@ class SecurityConfiguration {
                     .permitAll()
                 .requestMatchers(pathPattern("/actuator/**")).hasRole("SYSTEM_ADMIN")
                 .requestMatchers(pathPattern("/admin/**")).hasRole("SYSTEM_ADMIN")
+                .requestMatchers(pathPattern("/api/v1/admin/**")).hasRole("SYSTEM_ADMIN")
                 .anyRequest().authenticated())
             .formLogin(login -> login
                 .loginPage("/login")
@@ -54,6 +60,12 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** Publishes access denials as events, so that the audit trail records them. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     /** bcrypt by default; the delegating encoder keeps older hashes (e.g. imported) verifiable. */
