@@ -3,8 +3,10 @@ package vn.cityhall.shared.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -16,6 +18,10 @@ import org.springframework.validation.ObjectError;
 public record FormErrors(Map<String, List<String>> fields, List<String> global) {
 
     public static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+
+    public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
+        return of(result, new Localizer(messages, locale));
+    }
 
     public static FormErrors of(BindingResult result, Localizer i18n) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
