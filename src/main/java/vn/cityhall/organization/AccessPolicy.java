@@ -1,7 +1,9 @@
 package vn.cityhall.organization;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    private final OrganizationDirectory directory;
+    private final Supplier<UnitTree> currentTree;
 
+    @Autowired
     AccessPolicy(OrganizationDirectory directory) {
-        this.directory = directory;
+        this(directory::units);
+    }
+
+    AccessPolicy(Supplier<UnitTree> tree) {
+        this.currentTree = tree;
     }
 
     /** Whether the person may see something owned by the unit. */
@@ -31,7 +38,7 @@ public class AccessPolicy {
         if (actor == null || owner == null || !actor.isEnabled()) {
             return false;
         }
-        return inScope(actor, owner, directory.units());
+        return inScope(actor, owner, currentTree.get());
     }
 
     /** Whether the person may act on (change, assign, answer) something owned by the unit. */
@@ -39,7 +46,7 @@ public class AccessPolicy {
         if (!maySee(actor, owner)) {
             return false;
         }
-        UnitTree tree = directory.units();
+        UnitTree tree = currentTree.get();
         return tree.find(owner).map(UnitNode::active).orElse(false)
                 && tree.find(actor.unit()).map(UnitNode::active).orElse(false);
     }
@@ -47,7 +54,7 @@ public class AccessPolicy {
     /** Whether the person may administer the unit itself and its people. */
     public boolean mayAdminister(StaffUser actor, UnitId unit) {
         return actor != null && actor.isEnabled() && actor.is(Role.SYSTEM_ADMIN)
-                && directory.units().find(unit).isPresent();
+                && currentTree.get().find(unit).isPresent();
     }
 
     /** Every unit whose items the person may see; used to scope queries. */
@@ -55,7 +62,7 @@ public class AccessPolicy {
         if (actor == null || !actor.isEnabled()) {
             return Set.of();
         }
-        UnitTree tree = directory.units();
+        UnitTree tree = currentTree.get();
         if (actor.is(Role.LEADER)) {
             return tree.subtree(actor.unit());
         }
