@@ -46,12 +46,12 @@ final class ChainWalk {
             return fail(expected, ChainVerification.Kind.MISSING);
         }
         if (content == null || !content.hash().equals(storedHash)) {
-            return fail(content.sequence(), ChainVerification.Kind.MODIFIED);
+            return fail(sequence, ChainVerification.Kind.MODIFIED);
         }
         if (!content.previousHash().equals(lastHash)) {
-            return fail(content.sequence(), ChainVerification.Kind.BROKEN_LINK);
+            return fail(sequence, ChainVerification.Kind.BROKEN_LINK);
         }
-        lastSequence = content.sequence();
+        lastSequence = sequence;
         lastHash = storedHash;
         sound++;
         return true;
