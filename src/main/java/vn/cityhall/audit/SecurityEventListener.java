@@ -10,6 +10,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +63,7 @@ class SecurityEventListener {
 
     @EventListener
     void on(AuthorizationDeniedEvent<?> event) {
-        Authentication authentication = event.getAuthentication().get();
+        Authentication authentication = authenticationOf(event);
         boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated();
         if (anonymous && !settings.recordAnonymousDenials()) {
@@ -80,6 +81,14 @@ class SecurityEventListener {
         } else {
             trail.record(SecurityActors.of(authentication), ACCESS_DENIED,
                     object == null ? null : object.getClass().getSimpleName(), null, requirement, AuditOutcome.DENIED);
+        }
+    }
+
+    private static Authentication authenticationOf(AuthorizationDeniedEvent<?> event) {
+        try {
+            return event.getAuthentication().get();
+        } catch (AuthenticationException e) {
+            return null; // no one is signed in at all, e.g. a call from a background job
         }
     }
 }

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.RowMapper;
 final class AuditRows {
 
     private static final RowMapper<Row> ROW = (rs, n) -> {
-        long person = rs.getLong("actor_person_id");
+        Long person = rs.getObject("actor_person_id", Long.class);
         return new Row(rs.getLong("sequence_number"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor_username"), rs.wasNull() ? null : person, rs.getString("source_address"),
+                rs.getString("actor_username"), person, rs.getString("source_address"),
                 rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("detail"),
                 AuditOutcome.valueOf(rs.getString("outcome")));
     };
