@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditChain {
 
-    private static final String LOCK_HEAD = "select last_sequence, last_hash from audit_chain_head where id = 1 for update";
+    private static final String LOCK_HEAD =
+            "select last_sequence, last_hash from audit_chain_head where id = 1 for update";
     private static final String INSERT = "insert into audit_entry (sequence_number, occurred_at, actor_username, "
             + "actor_person_id, source_address, action, target_type, target_id, detail, outcome, previous_hash, hash) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -44,14 +45,15 @@ class AuditChain {
         if (head == null) {
             throw new IllegalStateException("audit_chain_head is missing: the audit migration did not run");
         }
-        // Taken while holding the lock, so that times never go backwards along the chain;
-        // microseconds are what both databases store, and the hash must match the stored value.
+        // Taken while holding the lock, so that the times follow the order of the chain (as far as
+        // the clock does); microseconds are what both databases store, and the hash must match them.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntryContent content = draft.at(head.sequence() + 1, now, head.hash());
         String hash = content.hash();
         jdbc.update(INSERT, content.sequence(), OffsetDateTime.ofInstant(content.occurredAt(), ZoneOffset.UTC),
-                content.actorUsername(), content.actorPersonId(), content.sourceAddress(), content.action(), content.targetType(),
-                content.targetId(), content.detail(), content.outcome().name(), content.previousHash(), hash);
+                content.actorUsername(), content.actorPersonId(), content.sourceAddress(), content.action(),
+                content.targetType(), content.targetId(), content.detail(), content.outcome().name(),
+                content.previousHash(), hash);
         jdbc.update(MOVE_HEAD, content.sequence(), hash);
         return content.sequence();
     }

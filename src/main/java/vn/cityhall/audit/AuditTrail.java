@@ -2,7 +2,7 @@ package vn.cityhall.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
 import vn.cityhall.shared.AuditActor;
@@ -21,7 +21,8 @@ import vn.cityhall.shared.AuditActor;
 public class AuditTrail {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
-    private static final int ATTEMPTS = 5;
+    /** With H2's 2-second lock timeout, up to half a minute of waiting for the chain head. */
+    private static final int ATTEMPTS = 15;
 
     private final AuditChain chain;
 
@@ -54,9 +55,10 @@ public class AuditTrail {
         for (int attempt = 1; ; attempt++) {
             try {
                 return chain.append(draft);
-            } catch (PessimisticLockingFailureException e) {
-                // H2 gives up waiting for the chain head after its lock timeout; under a burst of
-                // writers that is not a failure of the audit, so queue up again.
+            } catch (TransientDataAccessException e) {
+                // H2 gives up waiting for the locked chain head after its lock timeout (a query
+                // timeout), PostgreSQL after lock_timeout if one is set: another writer held it
+                // for long, which is no failure of the audit, so queue up again.
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -89,6 +90,38 @@ class AuditChainIntegrationTests {
         Long rows = jdbc.queryForObject("select count(*) from audit_entry where sequence_number <= ?", Long.class,
                 result.lastSequence());
         assertThat(rows).as("numbers 1..head without a gap").isEqualTo(result.lastSequence());
+    }
+
+    @Test
+    void anAppendWaitsForAnotherNodeHoldingTheChainHeadInsteadOfFailing() throws Exception {
+        String marker = "waiting-" + UUID.randomUUID();
+        CountDownLatch locked = new CountDownLatch(1);
+        ExecutorService otherNode = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = otherNode.submit(() -> transactions.executeWithoutResult(status -> {
+                jdbc.queryForList("select last_sequence from audit_chain_head where id = 1 for update");
+                locked.countDown();
+                sleep(3_000);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+            long sequence = trail.record(AuditActor.system(), "test.lock.waited", "Probe", marker, null,
+                    AuditOutcome.SUCCESS);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofSeconds(1));
+            holder.get(10, TimeUnit.SECONDS);
+            assertThat(AuditRows.bySequence(jdbc, sequence).targetId()).isEqualTo(marker);
+        } finally {
+            otherNode.shutdownNow();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

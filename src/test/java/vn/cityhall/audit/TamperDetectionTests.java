@@ -87,8 +87,8 @@ class TamperDetectionTests {
             mvc.perform(post("/admin/audit/verification").with(csrf()).header("HX-Request", "true"))
                     .andExpect(status().isOk())
                     .andExpect(view().name("audit/verificationResult"))
-                    .andExpect(content().string(containsString("Nhật ký KHÔNG toàn vẹn: phát hiện sai lệch tại bản ghi số "
-                            + target + ".")))
+                    .andExpect(content().string(containsString(
+                            "Nhật ký KHÔNG toàn vẹn: phát hiện sai lệch tại bản ghi số " + target + ".")))
                     .andExpect(content().string(containsString("Nội dung bản ghi này đã bị sửa sau khi ghi")));
         } finally {
             tampering.restore(original);
@@ -97,7 +97,8 @@ class TamperDetectionTests {
         assertThat(AuditRows.after(jdbc, target)).anySatisfy(row -> {
             assertThat(row.action()).isEqualTo(AuditLog.VERIFIED);
             assertThat(row.outcome()).isEqualTo(AuditOutcome.FAILURE);
-            assertThat(row.detail()).isEqualTo("MODIFIED at " + target + ", " + (target - 1) + " sound entries before it");
+            assertThat(row.detail())
+                    .isEqualTo("MODIFIED at " + target + ", " + (target - 1) + " sound entries before it");
         });
     }
 
@@ -126,7 +127,8 @@ class TamperDetectionTests {
         Tampering.Snapshot original = tampering.snapshot(forged);
         String recomputed = original.content("role OFFICER granted").hash();
         try {
-            tampering.asAttacker(sql -> sql.update("update audit_entry set detail = ?, hash = ? where sequence_number = ?",
+            tampering.asAttacker(sql -> sql.update(
+                    "update audit_entry set detail = ?, hash = ? where sequence_number = ?",
                     "role OFFICER granted", recomputed, forged));
 
             assertThat(verifier.verify().firstProblem()).isEqualTo(new Problem(next, Kind.BROKEN_LINK));
@@ -141,8 +143,8 @@ class TamperDetectionTests {
         long target = append("outcome");
         Tampering.Snapshot original = tampering.snapshot(target);
         try {
-            tampering.asAttacker(sql -> sql.update("update audit_entry set previous_hash = ? where sequence_number = ?",
-                    "not a hash", target));
+            tampering.asAttacker(sql -> sql.update(
+                    "update audit_entry set previous_hash = ? where sequence_number = ?", "not a hash", target));
 
             assertThat(verifier.verify().firstProblem()).isEqualTo(new Problem(target, Kind.MODIFIED));
         } finally {

@@ -78,7 +78,8 @@ class AuditSearchPageTests {
 
     @Test
     void filtersByActorIgnoringCase() throws Exception {
-        Document page = page(get("/admin/audit").param("targetType", type).param("actor", "LAN.NGUYEN"), "audit/search");
+        Document page = page(get("/admin/audit").param("targetType", type).param("actor", "LAN.NGUYEN"),
+                "audit/search");
         assertThat(sequences(page)).containsExactly(changed, login);
     }
 
