@@ -86,6 +86,10 @@ public class Person extends AbstractAggregateRoot<Person> {
     @Column(name = "totp_enabled")
     private boolean totpEnabled;
 
+    /** The last 30-second time step whose two-factor code was accepted; a code is never accepted twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -221,6 +225,22 @@ public class Person extends AbstractAggregateRoot<Person> {
         this.totpEnabled = false;
         registerEvent(new PersonUpdated(id(), "two-factor disabled", AuditActor.current()));
         return this;
+    }
+
+    /**
+     * Marks the two-factor code of time step {@code step} as used. Returns {@code false}, changing
+     * nothing, when a code of this or a later step was already accepted (a replayed code).
+     */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        this.totpLastStep = step;
+        return true;
+    }
+
+    public Long totpLastStep() {
+        return totpLastStep;
     }
 
     private void apply(Profile profile) {

@@ -1,16 +1,31 @@
 package vn.cityhall.organization.security;
 
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -19,8 +34,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Web security: form login for staff, every route closed unless on {@link PublicRoutes}, CSRF on
- * every form and htmx request, a strict content security policy with no inline scripts.
+ * Web security: form login for staff (optionally OpenID Connect besides), every route closed unless
+ * on {@link PublicRoutes}, a second factor for accounts with two-factor authentication, CSRF on
+ * every form and htmx request, strict security headers with no inline scripts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,35 +47,95 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Browser features no page of CityHall uses; geolocation only for this origin (maps of feedback). */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=()";
+
     @Bean
-    SecurityFilterChain staffSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffSecurity(HttpSecurity http, SecuritySettings settings,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcStaffUsers oidcUsers) throws Exception {
         RequestMatcher api = pathPattern("/api/**");
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(PublicRoutes.PATTERNS.stream().map(p -> pathPattern(p)).toArray(RequestMatcher[]::new))
                     .permitAll()
+                // The code step is for whoever gave the right password, before the second factor.
+                .requestMatchers(pathPattern(SignInHandlers.TWO_FACTOR_STEP)).access(passwordGiven())
                 .requestMatchers(pathPattern("/actuator/**")).hasRole("SYSTEM_ADMIN")
                 .requestMatchers(pathPattern("/admin/**")).hasRole("SYSTEM_ADMIN")
                 .requestMatchers(pathPattern("/api/v1/admin/**")).hasRole("SYSTEM_ADMIN")
                 .anyRequest().authenticated())
-            .formLogin(login -> login
+            .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/", false)
+                .successHandler(SignInHandlers.success())
+                .failureHandler(SignInHandlers.failure())
                 .permitAll())
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")
                 .deleteCookies("JSESSIONID"))
             .exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+                .defaultAuthenticationEntryPointFor(unauthorized, api)
+                .defaultAuthenticationEntryPointFor(login, request -> true)
+                .defaultDeniedHandlerForMissingAuthority(entryPoints -> entryPoints
+                    .addEntryPointFor(unauthorized, api)
+                    .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(SignInHandlers.TWO_FACTOR_STEP)),
+                    TwoFactorRequirement.FACTOR))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+            .addFilterAfter(new AccountGate(settings.requireTotpForAdmins()), AuthorizationFilter.class);
+        if (oidcProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc
+                .loginPage("/login")
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                .successHandler(SignInHandlers.success())
+                .failureHandler(SignInHandlers.failure()));
+        }
         return http.build();
+    }
+
+    /** Signed in with a password (or another first factor), whatever further factor is still missing. */
+    private static AuthorizationManager<RequestAuthorizationContext> passwordGiven() {
+        return (authentication, context) -> {
+            var current = authentication.get();
+            return new AuthorizationDecision(current != null && current.isAuthenticated()
+                    && current.getPrincipal() instanceof StaffAccount);
+        };
+    }
+
+    /** Every authorization rule (pages and methods) also requires the second factor where it is enabled. */
+    @Bean
+    AuthorizationManagerFactory<Object> authorizationManagerFactory() {
+        DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();
+        factory.setAdditionalAuthorization(new TwoFactorRequirement());
+        return factory;
+    }
+
+    /** The password sign-in with lock-out and address throttling; the only authentication provider bean. */
+    @Bean
+    StaffAuthenticationProvider staffAuthenticationProvider(StaffAccounts accounts, PasswordEncoder encoder,
+            LoginAttempts attempts, Clock clock) {
+        return new StaffAuthenticationProvider(accounts, encoder, attempts, clock);
+    }
+
+    /**
+     * Publishes sign-in successes and failures as events for the audit trail, including CityHall's
+     * own refusals: a locked account or a throttled address as a "locked" failure.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(
+                AccountLockedException.class, AuthenticationFailureLockedEvent.class,
+                LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return events;
     }
 
     /** Publishes access denials as events, so that the audit trail records them. */

@@ -1,6 +1,7 @@
 package vn.cityhall.organization.security;
 
-import org.springframework.security.core.userdetails.UserDetails;
+import java.util.Optional;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -8,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cityhall.organization.People;
 import vn.cityhall.organization.Person;
-import vn.cityhall.organization.StaffUser;
+import vn.cityhall.organization.PersonId;
 
-/** Loads staff accounts for form login. */
+/** Loads staff accounts for sign-in, and reloads the signed-in principal after its account changed. */
 @Service
 class StaffAccounts implements UserDetailsService {
 
@@ -22,10 +23,16 @@ class StaffAccounts implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
+    public StaffAccount loadUserByUsername(String username) {
         String normalized = username == null ? "" : Person.normalizeUsername(username);
         return people.findByUsername(normalized)
-                .map(StaffUser::of)
+                .map(StaffAccount::forPerson)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + normalized));
+    }
+
+    /** The account as it is now in the database, e.g. after a password change. */
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> reload(PersonId person) {
+        return people.findById(person.value()).map(StaffAccount::forPerson);
     }
 }

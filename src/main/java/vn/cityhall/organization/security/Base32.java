@@ -1,0 +1,54 @@
+package vn.cityhall.organization.security;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+/** Base32 (RFC 4648, upper case, no padding), the encoding authenticator apps expect for TOTP secrets. */
+final class Base32 {
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+    private Base32() {
+    }
+
+    static String encode(byte[] data) {
+        StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
+        int buffer = 0;
+        int bits = 0;
+        for (byte b : data) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 0x1f));
+                bits -= 5;
+            }
+        }
+        if (bits > 0) {
+            out.append(ALPHABET.charAt((buffer << (5 - bits)) & 0x1f));
+        }
+        return out.toString();
+    }
+
+    /** Decodes, ignoring spaces, dashes, padding and case; rejects any other character. */
+    static byte[] decode(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+            if (c == ' ' || c == '-' || c == '=') {
+                continue;
+            }
+            int value = ALPHABET.indexOf(c);
+            if (value < 0) {
+                throw new IllegalArgumentException("Not a Base32 character: " + c);
+            }
+            buffer = (buffer << 5) | value;
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,102 @@
+package vn.cityhall.organization.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second sign-in step for accounts with two-factor authentication: the password was right, now
+ * the code from the authenticator app. A wrong code counts as a failed sign-in (same lock and
+ * address throttling); the right one adds the {@link TwoFactorRequirement#FACTOR} authority and
+ * renews the session id.
+ */
+@Controller
+class TwoFactorLoginController {
+
+    private final TwoFactorCodes codes;
+    private final LoginAttempts attempts;
+    private final StaffAccounts accounts;
+    private final SignedInSessions sessions;
+    private final AuthenticationEventPublisher events;
+    private final RequestCache requestCache = new HttpSessionRequestCache();
+
+    TwoFactorLoginController(TwoFactorCodes codes, LoginAttempts attempts, StaffAccounts accounts,
+            SignedInSessions sessions, AuthenticationEventPublisher events) {
+        this.codes = codes;
+        this.attempts = attempts;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.events = events;
+    }
+
+    @GetMapping(SignInHandlers.TWO_FACTOR_STEP)
+    String form(Authentication authentication, Model model) {
+        if (!TwoFactorRequirement.isPending(authentication)) {
+            return "redirect:/";
+        }
+        model.addAttribute("errorKey", null);
+        model.addAttribute("errorArgument", null);
+        return "security/twoFactor";
+    }
+
+    @PostMapping(SignInHandlers.TWO_FACTOR_STEP)
+    String verify(@RequestParam(defaultValue = "") String code, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!TwoFactorRequirement.isPending(authentication)) {
+            return "redirect:/";
+        }
+        StaffAccount account = (StaffAccount) authentication.getPrincipal();
+        String address = request.getRemoteAddr();
+        try {
+            attempts.checkAddress(address);
+        } catch (LoginThrottledException throttled) {
+            events.publishAuthenticationFailure(throttled, authentication);
+            return show(model, LoginProblem.of(throttled, null));
+        }
+        StaffAccount current = accounts.reload(account.person()).orElse(null);
+        if (current != null && current.isEnabled() && codes.accept(account.person(), code)) {
+            attempts.succeeded(account.getUsername());
+            Authentication upgraded = SignedInSessions.rebuild(authentication, current,
+                    TwoFactorRequirement.grantedFactor());
+            request.changeSessionId();
+            sessions.replace(upgraded, request, response);
+            events.publishAuthenticationSuccess(upgraded);
+            return "redirect:" + afterSignIn(request, response);
+        }
+        events.publishAuthenticationFailure(new BadCredentialsException("Wrong two-factor code"), authentication);
+        var lockedUntil = attempts.failed(account.getUsername(), address);
+        if (lockedUntil.isPresent() || current == null || !current.isEnabled()) {
+            sessions.signOut(request);
+            LoginProblem problem = lockedUntil.isPresent()
+                    ? new LoginProblem("security.login.locked", LoginProblem.formatTime(lockedUntil.get()),
+                            account.getUsername())
+                    : new LoginProblem(LoginProblem.WRONG_CREDENTIALS, null, null);
+            problem.store(request);
+            return "redirect:/login?error";
+        }
+        return show(model, new LoginProblem("security.twoFactor.login.wrongCode", null, null));
+    }
+
+    private static String show(Model model, LoginProblem problem) {
+        model.addAttribute("errorKey", problem.messageKey());
+        model.addAttribute("errorArgument", problem.argument());
+        return "security/twoFactor";
+    }
+
+    private String afterSignIn(HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        return saved == null ? "/" : saved.getRedirectUrl();
+    }
+}
