@@ -30,13 +30,9 @@ class AddressThrottle {
     private final Map<String, Failures> failures;
 
     AddressThrottle(SecuritySettings settings, Clock clock) {
-        this(settings.address(), clock);
-    }
-
-    AddressThrottle(SecuritySettings.Address settings, Clock clock) {
-        this.settings = settings;
+        this.settings = settings.address();
         this.clock = clock;
-        int capacity = Math.max(1, settings.trackedAddresses());
+        int capacity = Math.max(1, this.settings.trackedAddresses());
         this.failures = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {

@@ -31,6 +31,7 @@ class OidcStaffUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final SecuritySettings settings;
     private final TransactionTemplate transactions;
 
+    @org.springframework.beans.factory.annotation.Autowired
     OidcStaffUsers(People people, SecuritySettings settings, TransactionTemplate transactions) {
         this(new OidcUserService(), people, settings, transactions);
     }
