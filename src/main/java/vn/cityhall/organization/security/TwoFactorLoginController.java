@@ -29,15 +29,17 @@ class TwoFactorLoginController {
     private final StaffAccounts accounts;
     private final SignedInSessions sessions;
     private final AuthenticationEventPublisher events;
+    private final java.time.Clock clock;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
     TwoFactorLoginController(TwoFactorCodes codes, LoginAttempts attempts, StaffAccounts accounts,
-            SignedInSessions sessions, AuthenticationEventPublisher events) {
+            SignedInSessions sessions, AuthenticationEventPublisher events, java.time.Clock clock) {
         this.codes = codes;
         this.attempts = attempts;
         this.accounts = accounts;
         this.sessions = sessions;
         this.events = events;
+        this.clock = clock;
     }
 
     @GetMapping(SignInHandlers.TWO_FACTOR_STEP)
@@ -65,7 +67,15 @@ class TwoFactorLoginController {
             return show(model, LoginProblem.of(throttled, null));
         }
         StaffAccount current = accounts.reload(account.person()).orElse(null);
-        if (current != null && current.isEnabled() && codes.accept(account.person(), code)) {
+        if (current == null || !current.isEnabled() || current.isLockedAt(clock.instant())) {
+            // Deactivated or locked (e.g. by failures elsewhere) since the password was checked.
+            sessions.signOut(request);
+            new LoginProblem(current != null && current.isEnabled() ? "security.login.locked"
+                    : "security.login.disabled", current != null && current.isEnabled()
+                    ? LoginProblem.formatTime(current.lockedUntil()) : null, account.getUsername()).store(request);
+            return "redirect:/login?error";
+        }
+        if (codes.accept(account.person(), code)) {
             attempts.succeeded(account.getUsername());
             Authentication upgraded = SignedInSessions.rebuild(authentication, current,
                     TwoFactorRequirement.grantedFactor());
@@ -76,13 +86,10 @@ class TwoFactorLoginController {
         }
         events.publishAuthenticationFailure(new BadCredentialsException("Wrong two-factor code"), authentication);
         var lockedUntil = attempts.failed(account.getUsername(), address);
-        if (lockedUntil.isPresent() || current == null || !current.isEnabled()) {
+        if (lockedUntil.isPresent()) {
             sessions.signOut(request);
-            LoginProblem problem = lockedUntil.isPresent()
-                    ? new LoginProblem("security.login.locked", LoginProblem.formatTime(lockedUntil.get()),
-                            account.getUsername())
-                    : new LoginProblem(LoginProblem.WRONG_CREDENTIALS, null, null);
-            problem.store(request);
+            new LoginProblem("security.login.locked", LoginProblem.formatTime(lockedUntil.get()),
+                    account.getUsername()).store(request);
             return "redirect:/login?error";
         }
         return show(model, new LoginProblem("security.twoFactor.login.wrongCode", null, null));

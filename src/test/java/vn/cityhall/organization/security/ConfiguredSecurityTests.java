@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -41,7 +40,6 @@ import vn.cityhall.organization.StaffUser;
 @SpringBootTest(properties = "cityhall.security.require-totp-for-admins=true")
 @AutoConfigureMockMvc
 @DatabaseTest
-@Import(TestAccounts.class)
 class ConfiguredSecurityTests {
 
     static final FakeOidcProvider PROVIDER = new FakeOidcProvider();
@@ -64,8 +62,12 @@ class ConfiguredSecurityTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    void accounts(org.springframework.context.ApplicationContext context) {
+        accounts = TestAccounts.of(context);
+    }
 
     /** Goes through the provider's redirect and callback, as a browser would; returns the callback's redirect. */
     private String signInWithProvider(MockHttpSession session, Map<String, Object> claims) throws Exception {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -37,7 +36,6 @@ import vn.cityhall.organization.security.DemoPassword;
 @AutoConfigureMockMvc
 @DatabaseTest
 @RecordApplicationEvents
-@Import(TestAccounts.class)
 class LoginTests {
 
     private static final String WRONG = "Tên đăng nhập hoặc mật khẩu không đúng.";
@@ -46,8 +44,12 @@ class LoginTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    void accounts(org.springframework.context.ApplicationContext context) {
+        accounts = TestAccounts.of(context);
+    }
 
     @Test
     void showsTheVietnameseLoginPageWithoutProviderButtonsByDefault() throws Exception {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +32,6 @@ import vn.cityhall.organization.Role;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DatabaseTest
-@Import(TestAccounts.class)
 class PasswordControllerTests {
 
     private static final String NEW_PASSWORD = "Ho-Guom-2026-moi";
@@ -41,8 +39,12 @@ class PasswordControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    void accounts(org.springframework.context.ApplicationContext context) {
+        accounts = TestAccounts.of(context);
+    }
 
     @Autowired
     PasswordEncoder encoder;

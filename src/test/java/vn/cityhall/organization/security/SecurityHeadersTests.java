@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,14 +26,17 @@ import vn.cityhall.DatabaseTest;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DatabaseTest
-@Import(TestAccounts.class)
 class SecurityHeadersTests {
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    void accounts(org.springframework.context.ApplicationContext context) {
+        accounts = TestAccounts.of(context);
+    }
 
     @Test
     void sendsTheSecurityHeadersOnEveryPage() throws Exception {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,8 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * helpers, and distinct client addresses so that the address throttle of one test never slows
  * another.
  */
-@Component
-class TestAccounts {
+final class TestAccounts {
 
     static final String PASSWORD = "Kiem-Tra-2026-x";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -40,7 +39,13 @@ class TestAccounts {
     private final PasswordEncoder encoder;
     private final TransactionTemplate transactions;
 
-    TestAccounts(People people, Units units, PasswordEncoder encoder, TransactionTemplate transactions) {
+    /** Built from the test's context rather than declared as a bean, so the test shares the common context. */
+    static TestAccounts of(ApplicationContext context) {
+        return new TestAccounts(context.getBean(People.class), context.getBean(Units.class),
+                context.getBean(PasswordEncoder.class), context.getBean(TransactionTemplate.class));
+    }
+
+    private TestAccounts(People people, Units units, PasswordEncoder encoder, TransactionTemplate transactions) {
         this.people = people;
         this.units = units;
         this.encoder = encoder;

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -32,14 +31,17 @@ import vn.cityhall.DatabaseTest;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DatabaseTest
-@Import(TestAccounts.class)
 class TwoFactorTests {
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    void accounts(org.springframework.context.ApplicationContext context) {
+        accounts = TestAccounts.of(context);
+    }
 
     private static String codeNow(String secret, int stepOffset) {
         return Totp.code(secret, Totp.step(Instant.now()) + stepOffset);
@@ -190,6 +192,21 @@ class TwoFactorTests {
                 .param("code", codeNow(account[1], 1)))
                 .andExpect(redirectedUrl("/account/two-factor"));
         assertThat(accounts.find(account[0]).totpEnabled()).isFalse();
+    }
+
+    @Test
+    void refusesTheCodeOfAnAccountLockedSinceItsPassword() throws Exception {
+        String[] account = accountWithTwoFactor("tf.khoagiua");
+        String address = freshAddress();
+        MockHttpSession session = new MockHttpSession();
+        signIn(mvc, session, address, account[0], PASSWORD);
+        accounts.update(account[0], person -> person.recordFailedLogin(Instant.now(), 1,
+                java.time.Duration.ofMinutes(15)));
+        code(session, address, codeNow(account[1], 0)).andExpect(redirectedUrl("/login?error"));
+        assertThat(session.isInvalid()).isTrue();
+        MockHttpSession next = new MockHttpSession();
+        signIn(mvc, next, address, account[0], PASSWORD);
+        assertThat(loginPage(mvc, next, address)).contains("Tài khoản đã bị tạm khóa");
     }
 
     @Test
