@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -29,16 +30,19 @@ class TwoFactorLoginController {
     private final StaffAccounts accounts;
     private final SignedInSessions sessions;
     private final AuthenticationEventPublisher events;
+    private final ApplicationEventPublisher applicationEvents;
     private final java.time.Clock clock;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
     TwoFactorLoginController(TwoFactorCodes codes, LoginAttempts attempts, StaffAccounts accounts,
-            SignedInSessions sessions, AuthenticationEventPublisher events, java.time.Clock clock) {
+            SignedInSessions sessions, AuthenticationEventPublisher events, ApplicationEventPublisher applicationEvents,
+            java.time.Clock clock) {
         this.codes = codes;
         this.attempts = attempts;
         this.accounts = accounts;
         this.sessions = sessions;
         this.events = events;
+        this.applicationEvents = applicationEvents;
         this.clock = clock;
     }
 
@@ -82,9 +86,11 @@ class TwoFactorLoginController {
             request.changeSessionId();
             sessions.replace(upgraded, request, response);
             events.publishAuthenticationSuccess(upgraded);
+            // What the login filters publish once per sign-in; the audit trail records it.
+            applicationEvents.publishEvent(new InteractiveAuthenticationSuccessEvent(upgraded, getClass()));
             return "redirect:" + afterSignIn(request, response);
         }
-        events.publishAuthenticationFailure(new BadCredentialsException("Wrong two-factor code"), authentication);
+        events.publishAuthenticationFailure(new InvalidTwoFactorCodeException(), authentication);
         var lockedUntil = attempts.failed(account.getUsername(), address);
         if (lockedUntil.isPresent()) {
             sessions.signOut(request);

@@ -31,6 +31,7 @@ import vn.cityhall.DatabaseTest;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DatabaseTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class TwoFactorTests {
 
     @Autowired
@@ -97,7 +98,8 @@ class TwoFactorTests {
     }
 
     @Test
-    void asksForTheCodeAfterThePasswordBeforeAnythingElse() throws Exception {
+    void asksForTheCodeAfterThePasswordBeforeAnythingElse(
+            org.springframework.test.context.event.ApplicationEvents events) throws Exception {
         String[] account = accountWithTwoFactor("tf.dangnhap");
         String address = freshAddress();
         MockHttpSession session = new MockHttpSession();
@@ -124,6 +126,14 @@ class TwoFactorTests {
         assertThat(session.getId()).isNotEqualTo(before);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         assertThat(accounts.find(account[0]).failedLogins()).isZero();
+
+        assertThat(events.stream(org.springframework.security.authentication.event
+                .AuthenticationFailureBadCredentialsEvent.class)
+                .filter(event -> event.getException() instanceof InvalidTwoFactorCodeException)).hasSize(1);
+        assertThat(events.stream(org.springframework.security.authentication.event
+                .InteractiveAuthenticationSuccessEvent.class)
+                .filter(event -> event.getAuthentication().getName().equals(account[0]))
+                .filter(event -> TwoFactorRequirement.hasFactor(event.getAuthentication()))).hasSize(1);
     }
 
     @Test
