@@ -64,18 +64,20 @@ class SecurityBrowserTests {
         String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
         driver.findElement(By.id("code")).sendKeys(Totp.code(secret, Totp.step(Instant.now())));
         driver.findElement(By.cssSelector("form[action='/account/two-factor/confirm'] button")).click();
-        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Đã bật xác thực hai bước.");
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
+                "Đã bật xác thực hai bước."));
 
         driver.manage().deleteAllCookies();
         signIn(username);
-        assertThat(driver.getCurrentUrl()).endsWith("/login/two-factor");
+        wait(driver).until(ExpectedConditions.urlMatches("/login/two-factor$"));
         driver.findElement(By.id("code")).sendKeys("000000");
         driver.findElement(By.cssSelector("form[action='/login/two-factor'] button")).click();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("two-factor-error")));
         screenshot("two-factor-login-wrong-code");
         assertThat(driver.findElement(By.id("two-factor-error")).getText()).contains("Mã xác thực không đúng");
         driver.findElement(By.id("code")).sendKeys(Totp.code(secret, Totp.step(Instant.now()) + 1));
         driver.findElement(By.cssSelector("form[action='/login/two-factor'] button")).click();
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Việc của tôi");
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Việc của tôi"));
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
@@ -85,6 +87,7 @@ class SecurityBrowserTests {
         accounts.update(username, person -> person.recordFailedLogin(Instant.now(), 1, Duration.ofMinutes(15)));
         driver = Browser.start(420, 900);
         signIn(username);
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
         screenshot("login-locked-phone");
         assertThat(driver.findElement(By.id("login-error")).getText())
                 .contains("Tài khoản đã bị tạm khóa", "(giờ Hà Nội)", "quản trị viên");
