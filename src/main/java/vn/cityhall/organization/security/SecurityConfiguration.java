@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -105,7 +106,7 @@ class SecurityConfiguration {
         return (authentication, context) -> {
             var current = authentication.get();
             return new AuthorizationDecision(current != null && current.isAuthenticated()
-                    && current.getPrincipal() instanceof StaffAccount);
+                    && !(current instanceof AnonymousAuthenticationToken));
         };
     }
 

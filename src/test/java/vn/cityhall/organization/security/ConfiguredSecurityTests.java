@@ -101,6 +101,7 @@ class ConfiguredSecurityTests {
         assertThat(target).doesNotContain("error");
         mvc.perform(get("/").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xin chào Người Kiểm Thử.")));
+        mvc.perform(get("/login/two-factor").session(session)).andExpect(redirectedUrl("/"));
         SecurityContext context = (SecurityContext) session.getAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(context.getAuthentication().getPrincipal()).isInstanceOf(StaffUser.class)
