@@ -187,6 +187,11 @@ public class Person extends AbstractAggregateRoot<Person> {
      * for {@code lockFor}. Returns whether this failure locked the account.
      */
     public boolean recordFailedLogin(Instant now, int maxAttempts, Duration lockFor) {
+        if (lockedUntil != null && !isLocked(now)) {
+            // The previous lock has run out: the person starts afresh rather than being locked again at once.
+            failedLogins = 0;
+            lockedUntil = null;
+        }
         failedLogins++;
         if (failedLogins >= maxAttempts && !isLocked(now)) {
             lockedUntil = now.plus(lockFor);
