@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ class LunarCalendarPropertyTests {
     @Test
     void leapMonthsAreSpreadOverTheYear() {
         // Leap months near the winter solstice are rare (the Sun moves fastest then), but occur.
-        var byNumber = java.util.stream.IntStream.rangeClosed(1900, 2100).boxed()
+        var byNumber = IntStream.rangeClosed(1900, 2100).boxed()
                 .flatMap(year -> LunarCalendar.monthsOf(year).stream())
                 .filter(LunarMonth::leap)
                 .collect(Collectors.groupingBy(LunarMonth::number, Collectors.counting()));
