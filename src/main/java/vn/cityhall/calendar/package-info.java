@@ -7,4 +7,5 @@
  * {@link vn.cityhall.calendar.WorkingCalendar}; {@link vn.cityhall.calendar.LunarDate} converts
  * between the solar and the lunar calendar. The module depends on no other module.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
 package vn.cityhall.calendar;
