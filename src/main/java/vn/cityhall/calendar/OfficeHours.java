@@ -56,7 +56,7 @@ final class OfficeHours {
         }
     }
 
-    /** Working time in [start, end); negative if {@code end} is before {@code start}. */
+    /** Working time from {@code start} (inclusive) to {@code end} (exclusive); negative if {@code end} is earlier. */
     Duration between(LocalDateTime start, LocalDateTime end, Predicate<LocalDate> isWorkingDay) {
         if (end.isBefore(start)) {
             return between(end, start, isWorkingDay).negated();

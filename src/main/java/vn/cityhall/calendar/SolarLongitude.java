@@ -17,7 +17,7 @@ final class SolarLongitude {
     private SolarLongitude() {
     }
 
-    /** Apparent longitude of the Sun in degrees, in [0, 360), at a Julian Ephemeris Day. */
+    /** Apparent longitude of the Sun in degrees, from 0 (inclusive) to 360 (exclusive), at a Julian Ephemeris Day. */
     static double at(double jde) {
         double t = (jde - 2451545.0) / 36525; // Julian centuries from J2000.0 (eq. 25.1)
         double meanLongitude = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;

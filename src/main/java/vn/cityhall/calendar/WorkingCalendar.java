@@ -81,9 +81,10 @@ public class WorkingCalendar {
     }
 
     /**
-     * The number of working days in (from, to]: {@code from} is not counted, {@code to} is, so
-     * {@code workingDaysBetween(d, addWorkingDays(d, n)) == n} for n &gt; 0. If {@code to} is
-     * before {@code from} the result is minus the count of working days in (to, from].
+     * The number of working days after {@code from} up to and including {@code to}: {@code from}
+     * is not counted, {@code to} is, so {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}
+     * for n &gt; 0. If {@code to} is before {@code from} the result is minus the number of working
+     * days after {@code to} up to and including {@code from}.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         SupportedYears.check(from);
@@ -121,7 +122,7 @@ public class WorkingCalendar {
         return addWorkingHours(start.atZone(settings.zone()), amount).toInstant();
     }
 
-    /** Working time in [start, end), negative if {@code end} is before {@code start}. */
+    /** Working time from {@code start} (inclusive) to {@code end} (exclusive); negative if {@code end} is earlier. */
     public Duration workingTimeBetween(ZonedDateTime start, ZonedDateTime end) {
         LocalDateTime from = start.withZoneSameInstant(settings.zone()).toLocalDateTime();
         LocalDateTime to = end.withZoneSameInstant(settings.zone()).toLocalDateTime();
