@@ -8,12 +8,12 @@ import java.util.Objects;
  *
  * @param date the solar date
  * @param kind what the day is, overrides applied
- * @param holiday the holiday the rules put on this date, or {@code null}; kept when an
- *        override changes the day, so a page can show "Tết, worked by notice"
+ * @param holiday the holiday or compensatory day the rules put on this date, or {@code null};
+ *        kept when an override changes the day, so a page can show "Tết, worked by notice"
  * @param note the override's note, or {@code null}
  * @param lunarDate the same day in the lunar calendar
  */
-public record CalendarDay(LocalDate date, DayKind kind, HolidayKey holiday, String note, LunarDate lunarDate) {
+public record CalendarDay(LocalDate date, DayKind kind, Holiday holiday, String note, LunarDate lunarDate) {
 
     public CalendarDay {
         Objects.requireNonNull(date, "date");
@@ -23,5 +23,10 @@ public record CalendarDay(LocalDate date, DayKind kind, HolidayKey holiday, Stri
 
     public boolean isWorking() {
         return kind.isWorking();
+    }
+
+    /** Whether an official notice decides this day. */
+    public boolean isOverridden() {
+        return kind == DayKind.OVERRIDE_OFF || kind == DayKind.OVERRIDE_WORKING;
     }
 }

@@ -1,5 +1,6 @@
 package vn.cityhall.calendar;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -7,10 +8,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the city's working calendar is set up. {@link #defaults()} gives the national rules;
- * the withers change one setting at a time.
+ * How the city's working calendar is set up, bound from {@code cityhall.calendar.*} (every
+ * property has the default given below). {@link #defaults()} gives the same national rules
+ * without Spring; the withers change one setting at a time.
  *
  * @param zone the zone in which days and office hours are reckoned, Asia/Ho_Chi_Minh by
  *        default; the calendar never uses the JVM's default zone
@@ -25,15 +32,23 @@ import java.util.Set;
  *        (Labour Code 2019, Art. 112(1)(đ)), the day after by default
  * @param cultureDaySince first year in which 24 November (Ngày Văn hóa Việt Nam) is a holiday,
  *        or {@code null}, the default, while it is not law (proposed in NQ 30/NQ-CP, 2026)
+ * @param compensateWeekendHolidays whether a holiday that falls on a weekly rest day gives the
+ *        next working day off (nghỉ bù, Labour Code 2019, Art. 111(3)); {@code true} by default
+ * @param overridesCacheTtl how long a node trusts the overrides it has read for a year before it
+ *        reads them again, so that a change made on another node shows within this time (a change
+ *        made on this node shows at once); one minute by default
  */
+@ConfigurationProperties("cityhall.calendar")
 public record CalendarSettings(
-        ZoneId zone,
-        Set<DayOfWeek> weeklyRestDays,
-        List<OfficePeriod> officeHours,
-        int tetStartOffset,
-        int tetEndOffset,
-        NationalDayBridge nationalDayBridge,
-        Integer cultureDaySince) {
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+        @DefaultValue({"SATURDAY", "SUNDAY"}) Set<DayOfWeek> weeklyRestDays,
+        @DefaultValue({"08:00-12:00", "13:30-17:00"}) List<OfficePeriod> officeHours,
+        @DefaultValue("-1") int tetStartOffset,
+        @DefaultValue("3") int tetEndOffset,
+        @DefaultValue("DAY_AFTER") NationalDayBridge nationalDayBridge,
+        Integer cultureDaySince,
+        @DefaultValue("true") boolean compensateWeekendHolidays,
+        @DefaultValue("1m") Duration overridesCacheTtl) {
 
     /** Vietnam's time zone. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -43,6 +58,10 @@ public record CalendarSettings(
     public CalendarSettings {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(nationalDayBridge, "nationalDayBridge");
+        Objects.requireNonNull(overridesCacheTtl, "overridesCacheTtl");
+        if (overridesCacheTtl.isNegative()) {
+            throw new IllegalArgumentException("The overrides cache time must not be negative: " + overridesCacheTtl);
+        }
         weeklyRestDays = Set.copyOf(weeklyRestDays);
         if (weeklyRestDays.size() >= DayOfWeek.values().length) {
             throw new IllegalArgumentException("At least one day of the week must be a working day");
@@ -64,39 +83,53 @@ public record CalendarSettings(
         }
     }
 
-    /** The national defaults: Sat–Sun off, 08:00–12:00 and 13:30–17:00, five days of Tết. */
+    /**
+     * The national defaults: Sat–Sun off, 08:00–12:00 and 13:30–17:00, five days of Tết, the day
+     * after National Day, compensatory days on, overrides re-read every minute.
+     */
     public static CalendarSettings defaults() {
         return new CalendarSettings(VIETNAM, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
                 List.of(new OfficePeriod(LocalTime.of(8, 0), LocalTime.of(12, 0)),
                         new OfficePeriod(LocalTime.of(13, 30), LocalTime.of(17, 0))),
-                -1, 3, NationalDayBridge.DAY_AFTER, null);
+                -1, 3, NationalDayBridge.DAY_AFTER, null, true, Duration.ofMinutes(1));
     }
 
     public CalendarSettings withOfficeHours(List<OfficePeriod> periods) {
         return new CalendarSettings(zone, weeklyRestDays, periods, tetStartOffset, tetEndOffset,
-                nationalDayBridge, cultureDaySince);
+                nationalDayBridge, cultureDaySince, compensateWeekendHolidays, overridesCacheTtl);
     }
 
     public CalendarSettings withWeeklyRestDays(Set<DayOfWeek> days) {
         return new CalendarSettings(zone, days, officeHours, tetStartOffset, tetEndOffset,
-                nationalDayBridge, cultureDaySince);
+                nationalDayBridge, cultureDaySince, compensateWeekendHolidays, overridesCacheTtl);
     }
 
     /** Tết holidays from {@code startOffset} to {@code endOffset} days around lunar New Year's Day. */
     public CalendarSettings withTetDays(int startOffset, int endOffset) {
         return new CalendarSettings(zone, weeklyRestDays, officeHours, startOffset, endOffset,
-                nationalDayBridge, cultureDaySince);
+                nationalDayBridge, cultureDaySince, compensateWeekendHolidays, overridesCacheTtl);
     }
 
     public CalendarSettings withNationalDayBridge(NationalDayBridge bridge) {
         return new CalendarSettings(zone, weeklyRestDays, officeHours, tetStartOffset, tetEndOffset,
-                bridge, cultureDaySince);
+                bridge, cultureDaySince, compensateWeekendHolidays, overridesCacheTtl);
     }
 
     /** 24 November is a holiday from the given year on. */
     public CalendarSettings withCultureDaySince(int year) {
         return new CalendarSettings(zone, weeklyRestDays, officeHours, tetStartOffset, tetEndOffset,
-                nationalDayBridge, year);
+                nationalDayBridge, year, compensateWeekendHolidays, overridesCacheTtl);
+    }
+
+    /** Whether a holiday on a weekly rest day gives the next working day off. */
+    public CalendarSettings withCompensation(boolean compensate) {
+        return new CalendarSettings(zone, weeklyRestDays, officeHours, tetStartOffset, tetEndOffset,
+                nationalDayBridge, cultureDaySince, compensate, overridesCacheTtl);
+    }
+
+    public CalendarSettings withOverridesCacheTtl(Duration ttl) {
+        return new CalendarSettings(zone, weeklyRestDays, officeHours, tetStartOffset, tetEndOffset,
+                nationalDayBridge, cultureDaySince, compensateWeekendHolidays, ttl);
     }
 
     /** Total office time of one working day. */
@@ -104,8 +137,13 @@ public record CalendarSettings(
         return officeHours.stream().map(OfficePeriod::length).reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** A period of office hours within a day, {@code start} inclusive, {@code end} exclusive. */
+    /**
+     * A period of office hours within a day, {@code start} inclusive, {@code end} exclusive. In
+     * properties it is written {@code 08:00-12:00}.
+     */
     public record OfficePeriod(LocalTime start, LocalTime end) {
+
+        private static final Pattern TEXT = Pattern.compile("\\s*(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})\\s*");
 
         public OfficePeriod {
             Objects.requireNonNull(start, "start");
@@ -113,6 +151,29 @@ public record CalendarSettings(
             if (!start.isBefore(end)) {
                 throw new IllegalArgumentException("Office period must end after it starts: " + start + "-" + end);
             }
+        }
+
+        /**
+         * Reads a period written {@code HH:mm-HH:mm}, e.g. {@code 13:30-17:00}; also used by Spring
+         * to convert property values.
+         *
+         * @throws IllegalArgumentException if the text is not such a period
+         */
+        public static OfficePeriod of(String text) {
+            Matcher matcher = TEXT.matcher(text == null ? "" : text);
+            if (!matcher.matches()) {
+                throw new IllegalArgumentException("An office period must be written like 08:00-12:00, was: " + text);
+            }
+            try {
+                return new OfficePeriod(time(matcher.group(1)), time(matcher.group(2)));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("Not a time of day in office period " + text, e);
+            }
+        }
+
+        private static LocalTime time(String text) {
+            String[] parts = text.split(":");
+            return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
         }
 
         public Duration length() {

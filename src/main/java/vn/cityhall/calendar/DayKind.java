@@ -9,6 +9,11 @@ public enum DayKind {
     WEEKEND,
     /** A public holiday by the rules; {@link CalendarDay#holiday()} says which. */
     HOLIDAY,
+    /**
+     * A compensatory day (nghỉ bù): the working day after a holiday that fell on a weekly rest
+     * day (Labour Code 2019, Art. 111(3)); {@link CalendarDay#holiday()} says for which holiday.
+     */
+    COMPENSATORY,
     /** A day off by an official notice. */
     OVERRIDE_OFF,
     /** A working day by an official notice, e.g. a Saturday worked to make up a bridge. */
@@ -16,5 +21,10 @@ public enum DayKind {
 
     public boolean isWorking() {
         return this == WORKING || this == OVERRIDE_WORKING;
+    }
+
+    /** The message-bundle code of the kind's name, e.g. {@code calendar.kind.HOLIDAY}. */
+    public String messageCode() {
+        return "calendar.kind." + name();
     }
 }

@@ -1,9 +1,11 @@
 package vn.cityhall.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,6 +18,13 @@ import vn.cityhall.calendar.CalendarSettings.NationalDayBridge;
  * National Day days each year (Art. 112(3)); the settings give the usual choice, and the year's
  * notice is entered as overrides. The current rules are applied to every year, including
  * years before the 2019 Code: history, where needed, is also a matter for overrides.
+ * <p>
+ * When {@link CalendarSettings#compensateWeekendHolidays()} is on (the default), each holiday
+ * that falls on a weekly rest day gives a compensatory day (nghỉ bù, Art. 111(3)): the next day
+ * that is neither a rest day, nor a holiday, nor already a compensatory day. So Giỗ Tổ on Sunday
+ * 26 April 2026 gives Monday 27 April; 30 April 2023, a Sunday, gives Tuesday 2 May, since
+ * Monday 1 May is itself a holiday. Compensation follows the rules alone: overrides are applied
+ * on top of it by the working calendar, and win for their dates.
  */
 final class HolidayRules {
 
@@ -25,8 +34,31 @@ final class HolidayRules {
         this.settings = settings;
     }
 
-    /** The holidays of a solar year, in date order, one per date. */
+    /** The holidays and compensatory days of a solar year, in date order, one per date. */
     List<Holiday> of(int year) {
+        List<Holiday> holidays = statutory(year);
+        if (!settings.compensateWeekendHolidays()) {
+            return holidays;
+        }
+        Map<LocalDate, Holiday> days = new TreeMap<>();
+        holidays.forEach(holiday -> days.put(holiday.date(), holiday));
+        Set<DayOfWeek> rest = settings.weeklyRestDays();
+        for (Holiday holiday : holidays) {
+            if (rest.contains(holiday.date().getDayOfWeek())) {
+                LocalDate day = holiday.date().plusDays(1);
+                while (rest.contains(day.getDayOfWeek()) || days.containsKey(day)) {
+                    day = day.plusDays(1);
+                }
+                // The last holiday of a year is in November at the latest, so this never
+                // reaches the next year.
+                days.put(day, Holiday.compensating(day, holiday));
+            }
+        }
+        return List.copyOf(days.values());
+    }
+
+    /** The public holidays themselves, without compensatory days. */
+    private List<Holiday> statutory(int year) {
         SupportedYears.check(year);
         Map<LocalDate, HolidayKey> days = new TreeMap<>();
         add(days, LocalDate.of(year, Month.JANUARY, 1), HolidayKey.NEW_YEAR);

@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * or working hours. This is the calendar module's entry point for all other modules.
  * <p>
  * A day is, in order of precedence: what an override from an official notice makes it; a
- * public holiday by the rules ({@link HolidayKey}); a weekly rest day; otherwise a working day.
+ * public holiday by the rules ({@link HolidayKey}); a compensatory day for a holiday that fell
+ * on a weekly rest day (when {@link CalendarSettings#compensateWeekendHolidays()}); a weekly
+ * rest day; otherwise a working day.
  * Dates must lie in 1900–2100, else an {@link IllegalArgumentException} is thrown, also when
  * a count runs past 2100. Times are reckoned in {@link CalendarSettings#zone()}, never in the
  * JVM's default zone. Instances are thread-safe; the statutory holidays of each year are
@@ -28,11 +30,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class WorkingCalendar {
 
+    /** The first year the calendar supports. */
+    public static final int FIRST_YEAR = SupportedYears.FIRST;
+    /** The last year the calendar supports. */
+    public static final int LAST_YEAR = SupportedYears.LAST;
+
     private final CalendarSettings settings;
     private final CalendarOverrides overrides;
     private final HolidayRules rules;
     private final OfficeHours officeHours;
-    private final Map<Integer, Map<LocalDate, HolidayKey>> holidaysByYear = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<LocalDate, Holiday>> holidaysByYear = new ConcurrentHashMap<>();
 
     public WorkingCalendar(CalendarSettings settings, CalendarOverrides overrides) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -43,6 +50,11 @@ public class WorkingCalendar {
 
     public CalendarSettings settings() {
         return settings;
+    }
+
+    /** Whether the calendar can answer for this year ({@value #FIRST_YEAR}–{@value #LAST_YEAR}). */
+    public static boolean supports(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -137,7 +149,10 @@ public class WorkingCalendar {
         return workingTimeBetween(start.atZone(settings.zone()), end.atZone(settings.zone()));
     }
 
-    /** The public holidays of a solar year by the rules, in date order, overrides not applied. */
+    /**
+     * The public holidays of a solar year by the rules, with their compensatory days when the
+     * settings give them, in date order; overrides not applied.
+     */
     public List<Holiday> holidaysIn(int year) {
         return rules.of(year);
     }
@@ -167,10 +182,10 @@ public class WorkingCalendar {
         return List.copyOf(result);
     }
 
-    private Map<LocalDate, HolidayKey> holidays(int year) {
+    private Map<LocalDate, Holiday> holidays(int year) {
         return holidaysByYear.computeIfAbsent(year, y -> {
-            Map<LocalDate, HolidayKey> index = new HashMap<>();
-            rules.of(y).forEach(holiday -> index.put(holiday.date(), holiday.key()));
+            Map<LocalDate, Holiday> index = new HashMap<>();
+            rules.of(y).forEach(holiday -> index.put(holiday.date(), holiday));
             return Map.copyOf(index);
         });
     }
@@ -185,8 +200,9 @@ public class WorkingCalendar {
             if (override != null) {
                 return override.kind() == DayOverride.Kind.DAY_OFF ? DayKind.OVERRIDE_OFF : DayKind.OVERRIDE_WORKING;
             }
-            if (holidays(date.getYear()).containsKey(date)) {
-                return DayKind.HOLIDAY;
+            Holiday holiday = holidays(date.getYear()).get(date);
+            if (holiday != null) {
+                return holiday.isCompensatory() ? DayKind.COMPENSATORY : DayKind.HOLIDAY;
             }
             DayOfWeek dayOfWeek = date.getDayOfWeek();
             return settings.weeklyRestDays().contains(dayOfWeek) ? DayKind.WEEKEND : DayKind.WORKING;

@@ -31,6 +31,8 @@ class CalendarSettingsTests {
         assertThat(settings.tetEndOffset()).isEqualTo(3);
         assertThat(settings.nationalDayBridge()).isEqualTo(NationalDayBridge.DAY_AFTER);
         assertThat(settings.cultureDaySince()).isNull();
+        assertThat(settings.compensateWeekendHolidays()).isTrue();
+        assertThat(settings.overridesCacheTtl()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -40,7 +42,9 @@ class CalendarSettingsTests {
                 .withNationalDayBridge(NationalDayBridge.DAY_BEFORE)
                 .withOfficeHours(List.of(period(7, 30, 11, 30), period(13, 0, 16, 30)))
                 .withWeeklyRestDays(Set.of(DayOfWeek.SUNDAY))
-                .withTetDays(-2, 4);
+                .withTetDays(-2, 4)
+                .withCompensation(false)
+                .withOverridesCacheTtl(Duration.ofSeconds(5));
         assertThat(settings.cultureDaySince()).isEqualTo(2027);
         assertThat(settings.nationalDayBridge()).isEqualTo(NationalDayBridge.DAY_BEFORE);
         assertThat(settings.workingDayLength()).isEqualTo(Duration.ofHours(7).plusMinutes(30));
@@ -48,6 +52,8 @@ class CalendarSettingsTests {
         assertThat(settings.tetStartOffset()).isEqualTo(-2);
         assertThat(settings.tetEndOffset()).isEqualTo(4);
         assertThat(settings.zone()).isEqualTo(CalendarSettings.VIETNAM);
+        assertThat(settings.compensateWeekendHolidays()).isFalse();
+        assertThat(settings.overridesCacheTtl()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
@@ -98,7 +104,24 @@ class CalendarSettingsTests {
     void requiresAZone() {
         CalendarSettings d = CalendarSettings.defaults();
         assertThatNullPointerException().isThrownBy(() -> new CalendarSettings(null, d.weeklyRestDays(),
-                d.officeHours(), -1, 3, NationalDayBridge.DAY_AFTER, null));
+                d.officeHours(), -1, 3, NationalDayBridge.DAY_AFTER, null, true, Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void rejectsANegativeCacheTime() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CalendarSettings.defaults().withOverridesCacheTtl(Duration.ofSeconds(-1)));
+    }
+
+    @Test
+    void readsOfficePeriodsWrittenAsText() {
+        assertThat(OfficePeriod.of("08:00-12:00")).isEqualTo(period(8, 0, 12, 0));
+        assertThat(OfficePeriod.of(" 7:30 - 11:45 ")).isEqualTo(period(7, 30, 11, 45));
+        assertThatIllegalArgumentException().isThrownBy(() -> OfficePeriod.of("8h-12h"))
+                .withMessageContaining("08:00-12:00");
+        assertThatIllegalArgumentException().isThrownBy(() -> OfficePeriod.of("25:00-26:00"));
+        assertThatIllegalArgumentException().isThrownBy(() -> OfficePeriod.of("12:00-08:00"));
+        assertThatIllegalArgumentException().isThrownBy(() -> OfficePeriod.of(null));
     }
 
     private static OfficePeriod period(int fromHour, int fromMinute, int toHour, int toMinute) {

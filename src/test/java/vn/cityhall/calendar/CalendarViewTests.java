@@ -26,16 +26,18 @@ class CalendarViewTests {
         assertThat(days.get(0).date()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(days.get(364).date()).isEqualTo(LocalDate.of(2026, 12, 31));
         Map<DayKind, Long> kinds = days.stream().collect(Collectors.groupingBy(CalendarDay::kind, Collectors.counting()));
-        // 11 holidays, one of them (Fri 20 Feb) worked by notice, one (Giỗ Tổ) on a Sunday;
-        // 104 weekend days less Giỗ Tổ and Sat 7 Feb (worked by notice); Fri 13 Feb off by notice.
+        // 11 holidays, one of them (Fri 20 Feb) worked by notice, one (Giỗ Tổ) on a Sunday,
+        // which gives Mon 27 Apr as compensatory day; 104 weekend days less Giỗ Tổ and Sat 7 Feb
+        // (worked by notice); Fri 13 Feb off by notice.
         assertThat(kinds).containsOnly(
                 Map.entry(DayKind.HOLIDAY, 10L),
+                Map.entry(DayKind.COMPENSATORY, 1L),
                 Map.entry(DayKind.OVERRIDE_WORKING, 2L),
                 Map.entry(DayKind.OVERRIDE_OFF, 1L),
                 Map.entry(DayKind.WEEKEND, 102L),
-                Map.entry(DayKind.WORKING, 250L));
-        // 251 by the rules, +1 (7 Feb) -1 (13 Feb) +1 (20 Feb).
-        assertThat(days.stream().filter(CalendarDay::isWorking).count()).isEqualTo(252);
+                Map.entry(DayKind.WORKING, 249L));
+        // 250 by the rules, +1 (7 Feb) -1 (13 Feb) +1 (20 Feb).
+        assertThat(days.stream().filter(CalendarDay::isWorking).count()).isEqualTo(251);
     }
 
     @Test
@@ -46,7 +48,7 @@ class CalendarViewTests {
 
         CalendarDay tet = february.get(LocalDate.of(2026, 2, 17));
         assertThat(tet.kind()).isEqualTo(DayKind.HOLIDAY);
-        assertThat(tet.holiday()).isEqualTo(HolidayKey.TET);
+        assertThat(tet.holiday().key()).isEqualTo(HolidayKey.TET);
         assertThat(tet.lunarDate()).isEqualTo(LunarDate.of(2026, 1, 1));
         assertThat(tet.note()).isNull();
         assertThat(tet.isWorking()).isFalse();
@@ -58,7 +60,8 @@ class CalendarViewTests {
 
         CalendarDay workedTetDay = february.get(LocalDate.of(2026, 2, 20));
         assertThat(workedTetDay.kind()).isEqualTo(DayKind.OVERRIDE_WORKING);
-        assertThat(workedTetDay.holiday()).isEqualTo(HolidayKey.TET);
+        assertThat(workedTetDay.holiday().key()).isEqualTo(HolidayKey.TET);
+        assertThat(workedTetDay.isOverridden()).isTrue();
         assertThat(workedTetDay.isWorking()).isTrue();
 
         assertThat(february.get(LocalDate.of(2026, 2, 13)).kind()).isEqualTo(DayKind.OVERRIDE_OFF);
@@ -70,8 +73,14 @@ class CalendarViewTests {
     void describesASingleDay() {
         CalendarDay day = calendar.dayOf(LocalDate.of(2026, 4, 26));
         assertThat(day.kind()).isEqualTo(DayKind.HOLIDAY);
-        assertThat(day.holiday()).isEqualTo(HolidayKey.HUNG_KINGS);
+        assertThat(day.holiday()).isEqualTo(new Holiday(LocalDate.of(2026, 4, 26), HolidayKey.HUNG_KINGS));
         assertThat(day.lunarDate()).isEqualTo(LunarDate.of(2026, 3, 10));
+        assertThat(day.isOverridden()).isFalse();
+
+        CalendarDay compensatory = calendar.dayOf(LocalDate.of(2026, 4, 27));
+        assertThat(compensatory.kind()).isEqualTo(DayKind.COMPENSATORY);
+        assertThat(compensatory.holiday().key()).isEqualTo(HolidayKey.HUNG_KINGS);
+        assertThat(compensatory.holiday().compensates()).isEqualTo(LocalDate.of(2026, 4, 26));
     }
 
     @Test

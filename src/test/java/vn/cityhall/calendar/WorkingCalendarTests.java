@@ -29,8 +29,11 @@ class WorkingCalendarTests {
         assertThat(calendar.kindOf(LocalDate.of(2026, 2, 14))).isEqualTo(DayKind.WEEKEND);
         assertThat(calendar.kindOf(LocalDate.of(2026, 2, 15))).isEqualTo(DayKind.WEEKEND);
         assertThat(calendar.kindOf(LocalDate.of(2026, 2, 17))).isEqualTo(DayKind.HOLIDAY);
-        // Giỗ Tổ 2026 falls on a Sunday: the holiday is what the calendar shows.
+        // Giỗ Tổ 2026 falls on a Sunday: the holiday is what the calendar shows, and the Monday
+        // after it is the compensatory day (Labour Code 2019, Art. 111(3)).
         assertThat(calendar.kindOf(LocalDate.of(2026, 4, 26))).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.kindOf(LocalDate.of(2026, 4, 27))).isEqualTo(DayKind.COMPENSATORY);
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 4, 27))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 12))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 3))).isFalse();
@@ -44,6 +47,40 @@ class WorkingCalendarTests {
         //  7 Mon 03-02, 8 Tue 03-03, 9 Wed 03-04, 10 Thu 03-05
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 12), 10)).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 2, 12), LocalDate.of(2026, 3, 5))).isEqualTo(10);
+    }
+
+    @Test
+    void compensationLeavesTet2026Alone() {
+        // The five Tết days of 2026 (Mon 16 - Fri 20 Feb) are all weekdays: no compensatory day.
+        assertThat(calendar.settings().compensateWeekendHolidays()).isTrue();
+        assertThat(calendar.daysOf(YearMonth.of(2026, 2))).extracting(CalendarDay::kind)
+                .doesNotContain(DayKind.COMPENSATORY);
+        WorkingCalendar withoutCompensation = new WorkingCalendar(CalendarSettings.defaults().withCompensation(false),
+                CalendarOverrides.none());
+        assertThat(withoutCompensation.addWorkingDays(LocalDate.of(2026, 2, 12), 10))
+                .isEqualTo(calendar.addWorkingDays(LocalDate.of(2026, 2, 12), 10))
+                .isEqualTo(LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
+    void skipsTheCompensatoryDayWhenCounting() {
+        // Fri 24 Apr + 1: Sat, Sun (Giỗ Tổ), Mon 27 (compensatory) are off.
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 4, 24), 1)).isEqualTo(LocalDate.of(2026, 4, 28));
+        WorkingCalendar withoutCompensation = new WorkingCalendar(CalendarSettings.defaults().withCompensation(false),
+                CalendarOverrides.none());
+        assertThat(withoutCompensation.kindOf(LocalDate.of(2026, 4, 27))).isEqualTo(DayKind.WORKING);
+        assertThat(withoutCompensation.addWorkingDays(LocalDate.of(2026, 4, 24), 1)).isEqualTo(LocalDate.of(2026, 4, 27));
+    }
+
+    @Test
+    void letsOverridesWinOverCompensatoryDays() {
+        LocalDate compensatory = LocalDate.of(2026, 4, 27);
+        WorkingCalendar withNotice = new WorkingCalendar(CalendarSettings.defaults(),
+                CalendarOverrides.of(DayOverride.workingDay(compensatory, "notice")));
+        assertThat(withNotice.kindOf(compensatory)).isEqualTo(DayKind.OVERRIDE_WORKING);
+        assertThat(withNotice.dayOf(compensatory).holiday())
+                .isEqualTo(Holiday.compensating(compensatory, new Holiday(LocalDate.of(2026, 4, 26), HolidayKey.HUNG_KINGS)));
+        assertThat(withNotice.addWorkingDays(LocalDate.of(2026, 4, 24), 1)).isEqualTo(compensatory);
     }
 
     @Test
@@ -78,9 +115,10 @@ class WorkingCalendarTests {
 
     @Test
     void countsTheWorkingDaysOf2026() {
-        // 261 weekdays, less the 10 holidays on weekdays (Giỗ Tổ is on a Sunday).
+        // 261 weekdays, less the 10 holidays on weekdays and Monday 27 April, the compensatory
+        // day for Giỗ Tổ on Sunday 26 April.
         assertThat(calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)))
-                .isEqualTo(251);
+                .isEqualTo(250);
     }
 
     @Test
@@ -199,8 +237,10 @@ class WorkingCalendarTests {
 
     @Test
     void listsTheStatutoryHolidays() {
-        assertThat(calendar.holidaysIn(2026)).hasSize(11).first()
+        assertThat(calendar.holidaysIn(2026)).hasSize(12).first()
                 .isEqualTo(new Holiday(LocalDate.of(2026, 1, 1), HolidayKey.NEW_YEAR));
+        assertThat(calendar.holidaysIn(2026)).filteredOn(Holiday::isCompensatory).containsExactly(
+                new Holiday(LocalDate.of(2026, 4, 27), HolidayKey.HUNG_KINGS, LocalDate.of(2026, 4, 26)));
         assertThat(calendar.settings()).isEqualTo(CalendarSettings.defaults());
     }
 }
