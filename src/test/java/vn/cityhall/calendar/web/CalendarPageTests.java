@@ -186,6 +186,7 @@ class CalendarPageTests {
                 .andExpect(status().isOk())
                 .andExpect(view().name("calendar/index"))
                 .andReturn().getResponse().getContentAsString();
+        assertThat(body).as("every message key resolves").doesNotContain("??");
         return Jsoup.parse(body);
     }
 
