@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,7 +35,7 @@ import vn.cityhall.calendar.WorkingCalendar;
 import vn.cityhall.calendar.internal.OverrideManagement;
 import vn.cityhall.calendar.web.YearSection.Flash;
 
-/** Adding and removing overrides on the calendar page; every date used here lies in 2041-2043. */
+/** Adding and removing overrides on the calendar page; every date used here lies in 2041-2044. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @DatabaseTest
@@ -42,6 +45,7 @@ class OverrideControllerTests {
     private static final LocalDate SATURDAY = LocalDate.of(2041, 3, 9);
     private static final LocalDate TAKEN = LocalDate.of(2042, 6, 3);
     private static final LocalDate TO_REMOVE = LocalDate.of(2043, 10, 6);
+    private static final LocalDate AUDITED = LocalDate.of(2044, 1, 5);
 
     @Autowired
     MockMvc mvc;
@@ -52,9 +56,12 @@ class OverrideControllerTests {
     @Autowired
     OverrideManagement overrides;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterEach
     void removeOverrides() {
-        List.of(TUESDAY, SATURDAY, TAKEN, TO_REMOVE).forEach(overrides::remove);
+        List.of(TUESDAY, SATURDAY, TAKEN, TO_REMOVE, AUDITED).forEach(overrides::remove);
     }
 
     @Test
@@ -209,6 +216,29 @@ class OverrideControllerTests {
         mvc.perform(post("/calendar/overrides").param("date", "2041-03-05").param("kind", "DAY_OFF"))
                 .andExpect(status().isForbidden());
         assertThat(calendar.kindOf(TUESDAY)).isEqualTo(DayKind.WORKING);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theAuditTrailRecordsWhoAddedAndRemovedAnOverride() throws Exception {
+        mvc.perform(post("/calendar/overrides").with(csrf()).param("date", "2044-01-05").param("kind", "DAY_OFF")
+                .param("note", "TB 2/TB")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/calendar/overrides/2044-01-05/delete").with(csrf())).andExpect(status().is3xxRedirection());
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        List<String> entries = auditEntries("2044-01-05");
+        while (entries.size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            entries = auditEntries("2044-01-05");
+        }
+        assertThat(entries).containsExactly("calendar.override.added admin DAY_OFF: TB 2/TB",
+                "calendar.override.removed admin DAY_OFF: TB 2/TB");
+    }
+
+    private List<String> auditEntries(String targetId) {
+        return jdbc.queryForList("select action || ' ' || actor_username || ' ' || detail from audit_entry"
+                + " where target_type = 'CalendarOverride' and target_id = ? order by sequence_number", String.class,
+                targetId);
     }
 
     private Document invalid(MockHttpServletRequestBuilder request) throws Exception {
