@@ -81,8 +81,11 @@ class OverrideControllerTests {
         // Mon 4 Mar + 1 working day skips the Tuesday now.
         assertThat(calendar.addWorkingDays(LocalDate.of(2041, 3, 4), 1)).isEqualTo(LocalDate.of(2041, 3, 6));
 
-        Document html = Jsoup.parse(mvc.perform(get("/calendar").param("year", "2041"))
+        Document html = Jsoup.parse(mvc.perform(get("/calendar").param("year", "2041")
+                        .flashAttr("flash", new Flash("success", "Đã thêm điều chỉnh ngày 05/03/2041: Nghỉ theo thông báo.")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(html.select("#calendar-year .alert-success").text())
+                .isEqualTo("Đã thêm điều chỉnh ngày 05/03/2041: Nghỉ theo thông báo.");
         assertThat(html.getElementById("entry-2041-03-05").text()).contains("Nghỉ theo thông báo", "TB 15/TB-VPCP");
         assertThat(html.select("#entry-2041-03-05 form[action=/calendar/overrides/2041-03-05/delete] button[data-confirm]"))
                 .hasSize(1);
