@@ -137,8 +137,8 @@ class UnitTreeControllerTests {
         assertThat(page.select(".breadcrumb").text()).contains("Cây đơn vị", "UBND thành phố Hà Nội", "Phường Hoàn Kiếm");
         assertThat(page.select(".unit-attributes").text()).contains("00070", "Ủy ban nhân dân phường Hoàn Kiếm", "UBND",
                 "01/07/2025");
-        assertThat(page.select("#unit-children").text()).contains("3");
-        assertThat(html).contains("Phòng Kinh tế, Hạ tầng và Đô thị");
+        assertThat(page.select("#unit-children + * .unit-name, .list-group .unit-name").eachText())
+                .contains("Văn phòng HĐND và UBND", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội");
         assertThat(page.select("a[href^=/admin/people/]").eachText()).contains("Phan Văn Phúc");
     }
 
