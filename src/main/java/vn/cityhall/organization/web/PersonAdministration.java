@@ -1,7 +1,6 @@
 package vn.cityhall.organization.web;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -66,7 +65,7 @@ class PersonAdministration {
         requireFreeEmail(form.email(), id);
         Set<Role> roles = form.roleValues();
         guardAdministrators(person, form.isActive(), roles.contains(Role.SYSTEM_ADMIN), actor);
-        if (!sameProfile(person, form.profile())) {
+        if (!PersonProfiles.same(person, form.profile())) {
             person.updateProfile(form.profile());
         }
         if (!person.unit().code().equals(form.unitCode())) {
@@ -132,12 +131,6 @@ class PersonAdministration {
                 && people.countByRolesContainingAndActiveTrue(Role.SYSTEM_ADMIN) <= 1) {
             throw new AdminRefusal(null, "organization.person.error.lastAdmin");
         }
-    }
-
-    static boolean sameProfile(Person person, Person.Profile profile) {
-        return Objects.equals(person.fullName(), profile.fullName()) && person.position() == profile.position()
-                && Objects.equals(person.email(), profile.email()) && Objects.equals(person.phone(), profile.phone())
-                && Objects.equals(person.zaloUserId(), profile.zaloUserId());
     }
 
     private void requireFreeEmail(String email, PersonId self) {
