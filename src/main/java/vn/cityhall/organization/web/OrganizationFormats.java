@@ -23,11 +23,12 @@ public final class OrganizationFormats {
     public static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$";
 
     /**
-     * Vietnamese phone numbers after removing spaces, dots, dashes and parentheses: 10 digits
-     * starting with 0 (e.g. {@code 0912345678}, {@code 0243825xxxx}), or {@code +84} and the
-     * 9 digits that follow the leading 0.
+     * Vietnamese phone numbers after removing spaces, dots, dashes and parentheses: a mobile number
+     * of 10 digits starting with 0 ({@code 0912345678}), a landline of 11 digits starting with 02
+     * (area code and 8 digits since 2017, e.g. Hanoi {@code 024 3825 1234}), or either with
+     * {@code +84} in place of the leading 0.
      */
-    public static final String PHONE = "^(0[0-9]{9}|\\+84[0-9]{9})$";
+    public static final String PHONE = "^(?:0|\\+84)(?:[0-9]{9}|2[0-9]{9})$";
     public static final int ZALO_ID_MAX = 64;
 
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.()\\-]");
