@@ -107,7 +107,11 @@ class PersonFormController {
         model.addAttribute("person", person);
         model.addAttribute("positions", List.of(Position.values()));
         model.addAttribute("roles", List.of(Role.values()));
-        model.addAttribute("units", units.view().activeUnits());
+        UnitCatalog.View view = units.view();
+        model.addAttribute("units", view.activeUnits());
+        model.addAttribute("unitLabel", form.unitCode() == null ? null : view.activeByCode(form.unitCode())
+                .map(view::row).map(row -> row.unit().name() + (row.path().isEmpty() ? "" : " · " + row.pathText()))
+                .orElse(null));
         return "organization/people/form";
     }
 }
