@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cityhall.organization.People;
 import vn.cityhall.organization.Person;
@@ -34,16 +34,18 @@ class ImportApplier {
     private final People people;
     private final PasswordEncoder encoder;
     private final InitialPasswords passwords;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     ImportApplier(UnitImportPlanner unitPlanner, PersonImportPlanner personPlanner, Units units, People people,
-            PasswordEncoder encoder, InitialPasswords passwords, Clock clock) {
+            PasswordEncoder encoder, InitialPasswords passwords, TransactionTemplate transactions, Clock clock) {
         this.unitPlanner = unitPlanner;
         this.personPlanner = personPlanner;
         this.units = units;
         this.people = people;
         this.encoder = encoder;
         this.passwords = passwords;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -55,16 +57,20 @@ class ImportApplier {
     record Outcome(long created, long updated, long unchanged, List<Credential> credentials) {
     }
 
-    /** Checks the rows again and applies them all, or throws {@link ImportRejected} and changes nothing. */
-    @Transactional
+    /**
+     * Checks the rows again and applies them all in one transaction; throws {@link ImportRejected}
+     * (or whatever failed) and changes nothing otherwise.
+     */
     Outcome apply(ImportKind kind, CsvTable table, StaffUser actor) {
-        ImportPlan plan = kind == ImportKind.UNITS ? unitPlanner.plan(table) : personPlanner.plan(table, actor);
-        if (!plan.valid()) {
-            throw new ImportRejected(plan);
-        }
-        List<Credential> credentials = kind == ImportKind.UNITS ? applyUnits(plan) : applyPeople(plan);
-        return new Outcome(plan.count(ImportAction.CREATE), plan.count(ImportAction.UPDATE),
-                plan.count(ImportAction.UNCHANGED), credentials);
+        return transactions.execute(status -> {
+            ImportPlan plan = kind == ImportKind.UNITS ? unitPlanner.plan(table) : personPlanner.plan(table, actor);
+            if (!plan.valid()) {
+                throw new ImportRejected(plan);
+            }
+            List<Credential> credentials = kind == ImportKind.UNITS ? applyUnits(plan) : applyPeople(plan);
+            return new Outcome(plan.count(ImportAction.CREATE), plan.count(ImportAction.UPDATE),
+                    plan.count(ImportAction.UNCHANGED), credentials);
+        });
     }
 
     private List<Credential> applyUnits(ImportPlan plan) {
