@@ -86,7 +86,10 @@ public class Unit extends AbstractAggregateRoot<Unit> {
         return unit;
     }
 
-    /** Changes the unit's names, code, dates and order; publishes {@link UnitUpdated}. */
+    /**
+     * Changes the unit's names, code, dates and order, all of them as given (an empty end date
+     * clears it); publishes {@link UnitUpdated}.
+     */
     public Unit update(UnitDetails details) {
         apply(details);
         registerEvent(new UnitUpdated(id(), code, AuditActor.current()));
@@ -140,9 +143,7 @@ public class Unit extends AbstractAggregateRoot<Unit> {
         this.shortName = Texts.clean(details.shortName());
         this.validFrom = details.validFrom();
         this.sortOrder = details.sortOrder();
-        if (details.validTo() != null) {
-            this.validTo = details.validTo();
-        }
+        this.validTo = details.validTo();
     }
 
     public UnitId id() {

@@ -13,4 +13,9 @@ public interface Units extends JpaRepository<Unit, Long> {
     boolean existsByCode(String code);
 
     List<Unit> findAllByOrderBySortOrderAscNameAsc();
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    /** Active units directly under the given unit. */
+    long countByParentIdAndActiveTrue(Long parentId);
 }
