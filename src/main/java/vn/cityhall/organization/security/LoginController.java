@@ -27,7 +27,8 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            Authentication authentication, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String ended, Authentication authentication, HttpServletRequest request,
+            Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return TwoFactorRequirement.isPending(authentication) ? "redirect:" + SignInHandlers.TWO_FACTOR_STEP
@@ -41,6 +42,7 @@ class LoginController {
         model.addAttribute("errorArgument", problem == null ? null : problem.argument());
         model.addAttribute("username", problem == null ? null : problem.username());
         model.addAttribute("loggedOut", logout != null && problem == null);
+        model.addAttribute("sessionEnded", ended != null && problem == null);
         model.addAttribute("providers", providers);
         return "security/login";
     }

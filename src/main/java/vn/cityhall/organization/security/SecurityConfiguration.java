@@ -32,6 +32,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.cityhall.organization.People;
+
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
@@ -53,7 +55,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain staffSecurity(HttpSecurity http, SecuritySettings settings,
-            ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcStaffUsers oidcUsers) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcStaffUsers oidcUsers, People people,
+            StaffAccounts accounts, SignedInSessions sessions) throws Exception {
         RequestMatcher api = pathPattern("/api/**");
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
@@ -90,6 +93,7 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+            .addFilterBefore(new AccountRevalidation(people, accounts, sessions), AuthorizationFilter.class)
             .addFilterAfter(new AccountGate(settings.requireTotpForAdmins()), AuthorizationFilter.class);
         if (oidcProviders.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc
