@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
+import javax.imageio.ImageIO;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +45,10 @@ class FilesConfiguration {
 
     @Bean
     Admission fileAdmission(FilesSettings settings, Staging staging) {
+        // ImageIO finds plug-ins (WebP, the better JPEG reader) through the class loader of the thread that
+        // first uses it; scan with the application's class loader now, so that the executable jar finds them
+        // whichever thread decodes the first image.
+        ImageIO.scanForPlugins();
         return new Admission(new ContentInspector(),
                 new ImageSanitizer(settings.maxImageSide(), settings.maxImagePixels(), settings.jpegQuality()), staging);
     }

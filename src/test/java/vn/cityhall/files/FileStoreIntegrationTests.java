@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.util.unit.DataSize;
@@ -79,6 +81,18 @@ class FileStoreIntegrationTests {
         assertThat(fileStore.content(stored).getInputStream().readAllBytes()).isEqualTo(content);
         assertThat(blobPath(stored.sha256())).exists()
                 .satisfies(path -> assertThat(path.getParent().getFileName().toString()).isEqualTo(stored.sha256().substring(2, 4)));
+    }
+
+    @Test
+    void storesAMultipartUploadUnderItsCleanedName() throws IOException {
+        String decomposed = Normalizer.normalize("C:\\fakepath\\Biên bản họp.pdf", Normalizer.Form.NFD);
+        byte[] content = SampleFiles.concat(SampleFiles.pdf(), uniqueText());
+        StoredFile stored = fileStore.store(
+                UploadedContent.of(new MockMultipartFile("files", decomposed, "application/octet-stream", content)),
+                DOCUMENTS);
+        assertThat(stored.name()).isEqualTo("Biên bản họp.pdf");
+        assertThat(stored.type()).isEqualTo(FileType.PDF);
+        assertThat(fileStore.find(stored.id()).orElseThrow().name()).isEqualTo("Biên bản họp.pdf");
     }
 
     @Test

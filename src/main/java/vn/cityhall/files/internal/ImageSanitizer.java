@@ -2,6 +2,7 @@ package vn.cityhall.files.internal;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Semaphore;
@@ -79,17 +80,29 @@ public final class ImageSanitizer {
      */
     public Result reencode(Path source, FileType type, Path target, String name) {
         int orientation = type == FileType.JPEG ? ExifOrientation.of(source) : ExifOrientation.UPRIGHT;
-        BufferedImage decoded = decode(source, type, name);
-        boolean alpha = decoded.getColorModel().hasAlpha();
-        FileType output = type == FileType.JPEG || (type == FileType.WEBP && !alpha) ? FileType.JPEG : FileType.PNG;
-        int imageType = output == FileType.PNG && alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        BufferedImage upright = Pixels.orient(Pixels.fit(decoded, maxSide, imageType), orientation);
+        acquireDecodingPermit();
         try {
+            BufferedImage decoded = decode(source, type, name);
+            boolean alpha = decoded.getColorModel().hasAlpha();
+            FileType output = type == FileType.JPEG || (type == FileType.WEBP && !alpha) ? FileType.JPEG : FileType.PNG;
+            int imageType = output == FileType.PNG && alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+            BufferedImage upright = upright(decoded, imageType, orientation, name);
             write(upright, output, target);
+            return new Result(output, upright.getWidth(), upright.getHeight());
         } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the re-encoded image " + target, e);
+        } finally {
+            decoding.release();
+        }
+    }
+
+    /** Shrinks and turns the image; an image whose pixels Java 2D cannot convert counts as damaged. */
+    private BufferedImage upright(BufferedImage decoded, int imageType, int orientation, String name) {
+        try {
+            return Pixels.orient(Pixels.fit(decoded, maxSide, imageType), orientation);
+        } catch (RuntimeException e) {
             throw new FileRejectedException(Reason.CORRUPT_IMAGE, name);
         }
-        return new Result(output, upright.getWidth(), upright.getHeight());
     }
 
     private BufferedImage decode(Path source, FileType type, String name) {
@@ -97,21 +110,23 @@ public final class ImageSanitizer {
         try (ImageInputStream in = new FileImageInputStream(source.toFile())) {
             reader.setInput(in, true, true);
             checkedSize(reader, type, name);
-            decoding.acquire();
-            try {
-                return reader.read(0, reader.getDefaultReadParam());
-            } finally {
-                decoding.release();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to decode an image", e);
+            return reader.read(0, reader.getDefaultReadParam());
         } catch (FileRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new FileRejectedException(Reason.CORRUPT_IMAGE, name);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** Decoded images take much memory: wait while {@value #CONCURRENT_DECODES} others are being worked on. */
+    private void acquireDecodingPermit() {
+        try {
+            decoding.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to decode an image", e);
         }
     }
 
