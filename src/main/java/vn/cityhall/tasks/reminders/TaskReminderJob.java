@@ -1,0 +1,112 @@
+package vn.cityhall.tasks.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+
+import vn.cityhall.calendar.WorkingCalendar;
+import vn.cityhall.organization.OrganizationDirectory;
+import vn.cityhall.tasks.reminders.ReminderStore.Candidate;
+import vn.cityhall.tasks.reminders.ReminderStore.Cursor;
+import vn.cityhall.tasks.reminders.ReminderWindows.Window;
+
+/**
+ * One pass of reminders and escalations (see {@link ReminderWindows} for which deadlines each step looks
+ * at, {@link ReminderRecipients} for who is told). For each window the open tasks are read in batches
+ * in deadline order and each batch is sent in its own transaction ({@link ReminderSender}). A pass that
+ * collides with another (two nodes, two threads) sends nothing twice: the second waits on the first's
+ * rows and finds them recorded; a batch that still fails on a lock or a duplicate key is tried again,
+ * and a batch that fails otherwise is sent task by task so that one bad task does not hold back the rest.
+ * Passes are safe to repeat at any time; the scheduled one runs with {@code clock.instant()}.
+ */
+@Component
+class TaskReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskReminderJob.class);
+    private static final int ATTEMPTS = 3;
+
+    private final ReminderStore store;
+    private final ReminderSender sender;
+    private final OrganizationDirectory directory;
+    private final WorkingCalendar calendar;
+    private final TaskReminderSettings settings;
+
+    TaskReminderJob(ReminderStore store, ReminderSender sender, OrganizationDirectory directory,
+            WorkingCalendar calendar, TaskReminderSettings settings) {
+        this.store = store;
+        this.sender = sender;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    /** Sends every reminder due at {@code now} that has not been sent yet. */
+    ReminderPass pass(Instant now) {
+        long started = System.nanoTime();
+        ReminderWindows windows = new ReminderWindows(calendar, settings);
+        ReminderRecipients recipients = new ReminderRecipients(directory);
+        ReminderPass.Tally tally = new ReminderPass.Tally();
+        for (Window window : windows.at(now)) {
+            if (!window.isEmpty()) {
+                remind(window, now, windows, recipients, tally);
+            }
+        }
+        ReminderPass pass = tally.done(Duration.ofNanos(System.nanoTime() - started));
+        if (pass.total() > 0 || pass.failedTasks() > 0) {
+            log.info("Task reminders at {}: {} due soon, {} due today, {} overdue, {} escalated; {} tasks in {} batches,"
+                    + " {} failed, {} ms", now, pass.sent(ReminderStep.DUE_SOON), pass.sent(ReminderStep.DUE_TODAY),
+                    pass.sent(ReminderStep.OVERDUE), pass.sent(ReminderStep.ESCALATED), pass.tasks(), pass.batches(),
+                    pass.failedTasks(), pass.took().toMillis());
+        } else {
+            log.debug("Task reminders at {}: nothing to send ({} ms)", now, pass.took().toMillis());
+        }
+        return pass;
+    }
+
+    private void remind(Window window, Instant now, ReminderWindows windows, ReminderRecipients recipients,
+            ReminderPass.Tally tally) {
+        Cursor cursor = Cursor.before(window.from());
+        while (true) {
+            List<Candidate> batch = store.candidates(window, cursor, settings.batchSize());
+            if (batch.isEmpty()) {
+                return;
+            }
+            tally.batch(batch.size());
+            send(batch, window, now, windows, recipients, tally);
+            if (batch.size() < settings.batchSize()) {
+                return;
+            }
+            cursor = Cursor.after(batch.get(batch.size() - 1));
+        }
+    }
+
+    private void send(List<Candidate> batch, Window window, Instant now, ReminderWindows windows,
+            ReminderRecipients recipients, ReminderPass.Tally tally) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                tally.sent(sender.send(batch, window, now, windows, recipients));
+                return;
+            } catch (TransientDataAccessException | DuplicateKeyException collision) {
+                log.info("Reminder batch collided with another pass (attempt {}): {}", attempt, collision.getMessage());
+            } catch (RuntimeException failure) {
+                log.warn("Reminder batch of {} tasks failed, sending them one by one", batch.size(), failure);
+                break;
+            }
+        }
+        for (Candidate task : batch) {
+            try {
+                tally.sent(sender.send(List.of(task), window, now, windows, recipients));
+            } catch (RuntimeException failure) {
+                tally.failed();
+                log.error("Reminder {} for task {} failed; it is tried again at the next pass", window.step(),
+                        task.id(), failure);
+            }
+        }
+    }
+}
