@@ -20,16 +20,17 @@ import vn.cityhall.tasks.reminders.ReminderWindows.Window;
  * One pass of reminders and escalations (see {@link ReminderWindows} for which deadlines each step looks
  * at, {@link ReminderRecipients} for who is told). For each window the open tasks are read in batches
  * in deadline order and each batch is sent in its own transaction ({@link ReminderSender}). A pass that
- * collides with another (two nodes, two threads) sends nothing twice: the second waits on the first's
- * rows and finds them recorded; a batch that still fails on a lock or a duplicate key is tried again,
- * and a batch that fails otherwise is sent task by task so that one bad task does not hold back the rest.
+ * collides with another (two nodes, two threads) sends nothing twice: it waits on the other's rows and
+ * finds them recorded, or, when the database gives up waiting (a lock timeout, a deadlock, a duplicate
+ * key), it rolls its batch back and leaves that step to the other pass — whatever is left, the next
+ * pass sends. A batch that fails otherwise is sent task by task, so that one bad task does not hold back
+ * the rest.
  * Passes are safe to repeat at any time; the scheduled one runs with {@code clock.instant()}.
  */
 @Component
 class TaskReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(TaskReminderJob.class);
-    private static final int ATTEMPTS = 3;
 
     private final ReminderStore store;
     private final ReminderSender sender;
@@ -78,7 +79,11 @@ class TaskReminderJob {
                 return;
             }
             tally.batch(batch.size());
-            send(batch, window, now, windows, recipients, tally);
+            if (!send(batch, window, now, windows, recipients, tally)) {
+                log.info("Another pass is sending {} reminders at the same time; this pass leaves the rest to it",
+                        window.step());
+                return;
+            }
             if (batch.size() < settings.batchSize()) {
                 return;
             }
@@ -86,27 +91,28 @@ class TaskReminderJob {
         }
     }
 
-    private void send(List<Candidate> batch, Window window, Instant now, ReminderWindows windows,
+    /** Sends a batch; false when another pass holds its rows (that pass, or the next one, sends them). */
+    private boolean send(List<Candidate> batch, Window window, Instant now, ReminderWindows windows,
             ReminderRecipients recipients, ReminderPass.Tally tally) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                tally.sent(sender.send(batch, window, now, windows, recipients));
-                return;
-            } catch (TransientDataAccessException | DuplicateKeyException collision) {
-                log.info("Reminder batch collided with another pass (attempt {}): {}", attempt, collision.getMessage());
-            } catch (RuntimeException failure) {
-                log.warn("Reminder batch of {} tasks failed, sending them one by one", batch.size(), failure);
-                break;
-            }
+        try {
+            tally.sent(sender.send(batch, window, now, windows, recipients));
+            return true;
+        } catch (TransientDataAccessException | DuplicateKeyException collision) {
+            return false;
+        } catch (RuntimeException failure) {
+            log.warn("Reminder batch of {} tasks failed, sending them one by one", batch.size(), failure);
         }
         for (Candidate task : batch) {
             try {
                 tally.sent(sender.send(List.of(task), window, now, windows, recipients));
+            } catch (TransientDataAccessException | DuplicateKeyException collision) {
+                log.info("Reminder {} for task {} is being sent by another pass", window.step(), task.id());
             } catch (RuntimeException failure) {
                 tally.failed();
                 log.error("Reminder {} for task {} failed; it is tried again at the next pass", window.step(),
                         task.id(), failure);
             }
         }
+        return true;
     }
 }
