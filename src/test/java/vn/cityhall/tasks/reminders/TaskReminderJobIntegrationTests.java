@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,14 +22,17 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.cityhall.DatabaseTest;
-import vn.cityhall.organization.Person;
-import vn.cityhall.organization.Position;
+import vn.cityhall.calendar.WorkingCalendar;
+import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.People;
+import vn.cityhall.organization.Person;
+import vn.cityhall.organization.PersonView;
+import vn.cityhall.organization.Position;
 import vn.cityhall.organization.Role;
 import vn.cityhall.organization.UnitId;
 import vn.cityhall.organization.Units;
-import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.shared.LiveUpdate;
+import vn.cityhall.tasks.TaskId;
 import vn.cityhall.tasks.reminders.ReminderFixtures.TaskRow;
 
 /** One pass of the reminder job against the database, with an explicit time. */
@@ -97,7 +101,7 @@ class TaskReminderJobIntegrationTests {
         events.clear();
         job.pass(THURSDAY.plusSeconds(300));
         TaskReminderJob restarted = new TaskReminderJob(context.getBean(ReminderStore.class),
-                context.getBean(ReminderSender.class), directory, context.getBean(vn.cityhall.calendar.WorkingCalendar.class),
+                context.getBean(ReminderSender.class), directory, context.getBean(WorkingCalendar.class),
                 context.getBean(TaskReminderSettings.class));
         restarted.pass(THURSDAY.plus(Duration.ofHours(3)));
         assertThat(reminders(task)).as("neither a second pass nor a restarted job sends it again").isEmpty();
@@ -206,7 +210,7 @@ class TaskReminderJobIntegrationTests {
     @Test
     void reminderSurvivesTheEventPublicationRegistrysSerialization() {
         var serializer = context.getBean(EventSerializer.class);
-        TaskReminded reminder = new TaskReminded(vn.cityhall.tasks.TaskId.of(5), ReminderStep.ESCALATED, 0, MONDAY_DUE,
+        TaskReminded reminder = new TaskReminded(TaskId.of(5), ReminderStep.ESCALATED, 0, MONDAY_DUE,
                 Set.of(officer, chairman), List.of("Việc", "10/03/2031", "0", "Sở Xây dựng", "17:00"));
         Object stored = serializer.serialize(reminder);
         assertThat(serializer.deserialize(stored, TaskReminded.class)).isEqualTo(reminder);
@@ -222,8 +226,8 @@ class TaskReminderJobIntegrationTests {
         return people.save(person.deactivate()).id().value();
     }
 
-    private static Set<Long> ids(List<vn.cityhall.organization.PersonView> people) {
-        return people.stream().map(p -> p.id().value()).collect(java.util.stream.Collectors.toSet());
+    private static Set<Long> ids(List<PersonView> people) {
+        return people.stream().map(p -> p.id().value()).collect(Collectors.toSet());
     }
 
     private TaskReminded reminder(long task, ReminderStep step) {
