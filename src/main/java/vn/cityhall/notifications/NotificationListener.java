@@ -1,0 +1,92 @@
+package vn.cityhall.notifications;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.cityhall.notifications.email.EmailQueue;
+import vn.cityhall.notifications.internal.Channel;
+import vn.cityhall.notifications.internal.Delivery;
+import vn.cityhall.notifications.internal.DeliveryPreferences;
+import vn.cityhall.notifications.internal.Inbox;
+import vn.cityhall.notifications.internal.KindCatalog;
+import vn.cityhall.notifications.internal.NotificationSettings;
+import vn.cityhall.organization.OrganizationDirectory;
+import vn.cityhall.organization.PersonId;
+import vn.cityhall.organization.PersonView;
+import vn.cityhall.shared.LiveUpdate;
+import vn.cityhall.shared.Notifiable;
+
+/**
+ * Delivers every {@link Notifiable} event another module publishes: after the publisher's commit, in its own
+ * transaction and through the event publication registry (a failure is retried, never lost). For each active
+ * recipient it stores the in-app notification and queues the e-mail, as the person's preferences choose;
+ * a redelivered event finds both already there and adds nothing. The recipients' open pages are told
+ * after the commit.
+ */
+@Component
+class NotificationListener {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationListener.class);
+
+    private final OrganizationDirectory directory;
+    private final Inbox inbox;
+    private final KindCatalog kinds;
+    private final DeliveryPreferences preferences;
+    private final EmailQueue emails;
+    private final NotificationSettings settings;
+    private final ApplicationEventPublisher events;
+
+    NotificationListener(OrganizationDirectory directory, Inbox inbox, KindCatalog kinds,
+            DeliveryPreferences preferences, EmailQueue emails, NotificationSettings settings,
+            ApplicationEventPublisher events) {
+        this.directory = directory;
+        this.inbox = inbox;
+        this.kinds = kinds;
+        this.preferences = preferences;
+        this.emails = emails;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @ApplicationModuleListener
+    void on(Notifiable event) {
+        Delivery delivery;
+        try {
+            delivery = Delivery.of(event);
+        } catch (IllegalArgumentException e) {
+            // Retrying would fail the same way: say so and drop it.
+            log.warn("Notification {} not delivered: {}", event.getClass().getName(), e.getMessage());
+            return;
+        }
+        kinds.register(delivery.kind());
+        Set<Long> notified = new HashSet<>();
+        for (Long recipient : event.recipients() == null ? Set.<Long>of() : event.recipients()) {
+            Optional<PersonView> person = recipient == null ? Optional.empty()
+                    : directory.person(PersonId.of(recipient)).filter(PersonView::active);
+            if (person.isEmpty()) {
+                continue;
+            }
+            Long notificationId = null;
+            if (preferences.wants(recipient, delivery.kind(), Channel.IN_APP)) {
+                Inbox.Stored stored = inbox.store(recipient, delivery);
+                notificationId = stored.id();
+                if (stored.created()) {
+                    notified.add(recipient);
+                }
+            }
+            if (settings.emailEnabled() && preferences.wants(recipient, delivery.kind(), Channel.EMAIL)) {
+                emails.enqueue(recipient, person.get().email(), notificationId, delivery);
+            }
+        }
+        if (!notified.isEmpty()) {
+            events.publishEvent(new LiveUpdate(notified, Inbox.TOPIC));
+        }
+    }
+}

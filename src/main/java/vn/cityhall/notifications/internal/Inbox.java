@@ -1,0 +1,104 @@
+package vn.cityhall.notifications.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cityhall.shared.LiveUpdate;
+
+/**
+ * The in-app notifications of each person. Every method takes the person it acts for and touches only
+ * their notifications: another person's notification is simply not found. A change of what is read
+ * refreshes the bell in all of the person's open tabs ({@link LiveUpdate} on topic {@value #TOPIC}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Inbox {
+
+    /** The live-update topic of the bell and the list. */
+    public static final String TOPIC = "notifications";
+
+    private final Notifications notifications;
+    private final NotificationSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Inbox(Notifications notifications, NotificationSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The result of storing a delivery for one person: the notification's id and whether it is new. */
+    public record Stored(long id, boolean created) {
+    }
+
+    /** Stores the delivery for the person unless it is already there (a redelivered event). */
+    @Transactional
+    public Stored store(long recipientId, Delivery delivery) {
+        Optional<Notification> existing = notifications.findByRecipientIdAndDedupKey(recipientId, delivery.dedupKey());
+        if (existing.isPresent()) {
+            return new Stored(existing.get().id(), false);
+        }
+        Notification saved = notifications.save(new Notification(recipientId, delivery, clock.instant()));
+        return new Stored(saved.id(), true);
+    }
+
+    public long unreadCount(long personId) {
+        return notifications.countByRecipientIdAndReadAtIsNull(personId);
+    }
+
+    /** The person's newest notifications, for the bell. */
+    public List<Notification> latest(long personId, int limit) {
+        return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(personId, PageRequest.of(0, limit));
+    }
+
+    /** One page of the person's notifications, newest first, optionally only unread ones and of one kind. */
+    public Page<Notification> page(long personId, boolean unreadOnly, String kind, int page) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), settings.pageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        if (kind == null) {
+            return unreadOnly ? notifications.findByRecipientIdAndReadAtIsNull(personId, request)
+                    : notifications.findByRecipientId(personId, request);
+        }
+        return unreadOnly ? notifications.findByRecipientIdAndKindAndReadAtIsNull(personId, kind, request)
+                : notifications.findByRecipientIdAndKind(personId, kind, request);
+    }
+
+    /** The kinds the person has notifications of, for the filter. */
+    public List<String> kindsOf(long personId) {
+        return notifications.findKindsOf(personId);
+    }
+
+    public Optional<Notification> find(long personId, long id) {
+        return notifications.findById(id).filter(notification -> notification.recipientId() == personId);
+    }
+
+    /** Marks one of the person's notifications read; empty when the person has no such notification. */
+    @Transactional
+    public Optional<Notification> markRead(long personId, long id) {
+        Optional<Notification> notification = find(personId, id);
+        notification.filter(found -> found.markRead(clock.instant()))
+                .ifPresent(changed -> events.publishEvent(new LiveUpdate(Set.of(personId), TOPIC)));
+        return notification;
+    }
+
+    /** Marks all of the person's notifications read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(long personId) {
+        int changed = notifications.markAllRead(personId, clock.instant());
+        if (changed > 0) {
+            events.publishEvent(new LiveUpdate(Set.of(personId), TOPIC));
+        }
+        return changed;
+    }
+}

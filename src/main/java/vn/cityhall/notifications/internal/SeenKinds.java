@@ -1,0 +1,6 @@
+package vn.cityhall.notifications.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SeenKinds extends JpaRepository<SeenKind, String> {
+}
