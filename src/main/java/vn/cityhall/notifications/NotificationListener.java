@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import vn.cityhall.notifications.email.EmailQueue;
 import vn.cityhall.notifications.internal.Channel;
@@ -24,11 +25,11 @@ import vn.cityhall.shared.LiveUpdate;
 import vn.cityhall.shared.Notifiable;
 
 /**
- * Delivers every {@link Notifiable} event another module publishes: after the publisher's commit, in its own
- * transaction and through the event publication registry (a failure is retried, never lost). For each active
+ * Delivers every {@link Notifiable} event another module publishes: after the publisher's commit, through the
+ * event publication registry (a failure is retried, never lost). For each active
  * recipient it stores the in-app notification and queues the e-mail, as the person's preferences choose;
- * a redelivered event finds both already there and adds nothing. The recipients' open pages are told
- * after the commit.
+ * a redelivered event (even one delivered twice at the same moment) finds both already there and adds nothing.
+ * The recipients' open pages are told once their notifications are stored.
  */
 @Component
 class NotificationListener {
@@ -55,7 +56,9 @@ class NotificationListener {
         this.events = events;
     }
 
-    @ApplicationModuleListener
+    // No surrounding transaction: each notification and e-mail is stored in a short transaction of its own,
+    // so that a concurrent duplicate delivery loses cleanly on the unique constraint and finds the row.
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(Notifiable event) {
         Delivery delivery;
         try {

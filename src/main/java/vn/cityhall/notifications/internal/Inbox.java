@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cityhall.shared.LiveUpdate;
 
@@ -30,8 +33,11 @@ public class Inbox {
     private final NotificationSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    Inbox(Notifications notifications, NotificationSettings settings, ApplicationEventPublisher events, Clock clock) {
+    Inbox(Notifications notifications, NotificationSettings settings, ApplicationEventPublisher events, Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.notifications = notifications;
         this.settings = settings;
         this.events = events;
@@ -42,15 +48,22 @@ public class Inbox {
     public record Stored(long id, boolean created) {
     }
 
-    /** Stores the delivery for the person unless it is already there (a redelivered event). */
-    @Transactional
+    /**
+     * Stores the delivery for the person unless it is already there (a redelivered event), in a transaction of
+     * its own: when the same event is delivered twice at once, the loser of the race finds the winner's row.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Stored store(long recipientId, Delivery delivery) {
-        Optional<Notification> existing = notifications.findByRecipientIdAndDedupKey(recipientId, delivery.dedupKey());
-        if (existing.isPresent()) {
-            return new Stored(existing.get().id(), false);
+        try {
+            return transactions.execute(status -> notifications.findByRecipientIdAndDedupKey(recipientId, delivery.dedupKey())
+                    .map(existing -> new Stored(existing.id(), false))
+                    .orElseGet(() -> new Stored(notifications.save(
+                            new Notification(recipientId, delivery, clock.instant())).id(), true)));
+        } catch (DataIntegrityViolationException race) {
+            return notifications.findByRecipientIdAndDedupKey(recipientId, delivery.dedupKey())
+                    .map(existing -> new Stored(existing.id(), false))
+                    .orElseThrow(() -> race);
         }
-        Notification saved = notifications.save(new Notification(recipientId, delivery, clock.instant()));
-        return new Stored(saved.id(), true);
     }
 
     public long unreadCount(long personId) {

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notification kinds people choose channels for. The notifications module knows no other module,
@@ -21,7 +24,10 @@ public class KindCatalog {
     private final NotificationSettings settings;
     private final Clock clock;
 
-    KindCatalog(SeenKinds seen, NotificationSettings settings, Clock clock) {
+    private final TransactionTemplate transactions;
+
+    KindCatalog(SeenKinds seen, NotificationSettings settings, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.seen = seen;
         this.settings = settings;
         this.clock = clock;
@@ -38,10 +44,16 @@ public class KindCatalog {
         return settings.knownKinds().contains(kind) || seen.existsById(kind);
     }
 
-    @Transactional
+    /** Remembers the kind; a kind registered at the same moment by another delivery is fine. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void register(String kind) {
-        if (!seen.existsById(kind)) {
-            seen.save(new SeenKind(kind, clock.instant()));
+        if (seen.existsById(kind)) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> seen.save(new SeenKind(kind, clock.instant())));
+        } catch (DataIntegrityViolationException alreadyThere) {
+            // Registered concurrently.
         }
     }
 }
