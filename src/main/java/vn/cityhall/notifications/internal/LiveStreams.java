@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -92,6 +94,15 @@ public class LiveStreams {
         if (mine != null) {
             mine.forEach(SseEmitter::complete);
         }
+    }
+
+    /**
+     * Ends every stream when the application stops: open streams are requests in progress, which a graceful
+     * shutdown would otherwise wait for until its timeout. Browsers reconnect to another node or later.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeEverything() {
+        streams.keySet().forEach(this::closeAll);
     }
 
     @Scheduled(fixedRateString = "${cityhall.notifications.heartbeat:25s}",

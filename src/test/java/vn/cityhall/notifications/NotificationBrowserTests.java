@@ -1,0 +1,100 @@
+package vn.cityhall.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import vn.cityhall.DatabaseTest;
+import vn.cityhall.browser.Browser;
+import vn.cityhall.notifications.internal.LiveStreams;
+import vn.cityhall.organization.People;
+
+/** The bell in a real browser: it counts a new notification live, without a reload, under the CSP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DatabaseTest
+class NotificationBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    LiveStreams streams;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void bellCountsANewNotificationLiveAndOpensIt() {
+        driver = Browser.start(1280, 900);
+        long personId = people.findByUsername("thuky").orElseThrow().id().value();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys("thuky");
+        driver.findElement(By.id("password")).sendKeys("HaNoi@2026");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+        WebElement button = wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell-button")));
+        int before = unread(button.getAttribute("aria-label"));
+        NotificationFixtures.await(() -> streams.openStreams(personId) > 0, "the page's live-update stream to open");
+        driver.executeScript("window.notificationTestMarker = 'same page';");
+
+        TestNotice notice = TestNotice.assigned("Nguyễn Văn An", "Chuẩn bị họp giao ban", personId);
+        NotificationFixtures.of(context).deliver(notice);
+
+        String expected = (before + 1) + " thông báo chưa đọc";
+        wait(driver).until(ExpectedConditions.attributeToBe(By.id("notification-bell-button"), "aria-label", expected));
+        assertThat(driver.findElement(By.id("notification-count")).getText()).isEqualTo(String.valueOf(before + 1));
+        assertThat(driver.executeScript("return window.notificationTestMarker;")).as("no reload").isEqualTo("same page");
+
+        driver.findElement(By.id("notification-bell-button")).click();
+        WebElement item = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".notification-menu.show .notification-item")));
+        assertThat(item.getText()).contains("Nguyễn Văn An giao cho bạn nhiệm vụ \"Chuẩn bị họp giao ban\"");
+        item.click();
+        wait(driver).until(ExpectedConditions.urlContains(notice.link()));
+
+        driver.get(url("/notifications"));
+        WebElement after = wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell-button")));
+        wait(driver).until(ExpectedConditions.attributeToBe(after, "aria-label",
+                before == 0 ? "Không có thông báo chưa đọc" : before + " thông báo chưa đọc"));
+        assertThat(Browser.consoleErrors(driver)).as("console errors (the opened link itself may be a 404 page)")
+                .allSatisfy(error -> assertThat(error).contains(notice.link()));
+    }
+
+    private static int unread(String label) {
+        String digits = label.replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+
+    private static WebDriverWait wait(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
