@@ -83,6 +83,12 @@ class NotificationBrowserTests {
                 before == 0 ? "Không có thông báo chưa đọc" : before + " thông báo chưa đọc"));
         assertThat(Browser.consoleErrors(driver)).as("console errors (the opened link itself may be a 404 page)")
                 .allSatisfy(error -> assertThat(error).contains(notice.link()));
+
+        // Once the session is gone, the page stops reconnecting its stream instead of retrying forever.
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("sse-connect")).isEqualTo("/notifications/stream");
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        streams.closeAll(personId);
+        wait(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("sse-connect") == null);
     }
 
     private static int unread(String label) {

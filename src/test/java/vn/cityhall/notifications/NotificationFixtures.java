@@ -2,6 +2,7 @@ package vn.cityhall.notifications;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +19,8 @@ import vn.cityhall.organization.People;
 import vn.cityhall.organization.Person;
 import vn.cityhall.organization.Position;
 import vn.cityhall.organization.Role;
+import vn.cityhall.organization.Unit;
+import vn.cityhall.organization.UnitType;
 import vn.cityhall.organization.Units;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,6 +30,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * does (inside a transaction), and waiting for the asynchronous listener.
  */
 public final class NotificationFixtures {
+
+    private static final String DIVISION = "00025.NOTIFY";
 
     private final People people;
     private final Units units;
@@ -48,13 +53,22 @@ public final class NotificationFixtures {
         return new NotificationFixtures(context);
     }
 
-    /** A new active officer of Hoàn Kiếm ward, with or without an e-mail address; returns the person. */
+    /**
+     * A new active officer, with or without an e-mail address, in a division made for these tests (under a
+     * commune no other test lists), so that other modules' tests that list people never see them.
+     */
     public Person person(boolean withEmail) {
         String username = "notify." + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         return transactions.execute(status -> people.save(Person.create(username,
                 new Person.Profile("Trần Thị Thông", Position.CHUYEN_VIEN, withEmail ? username + "@test.example" : null,
                         null, null),
-                units.findByCode("00070").orElseThrow(), Set.of(Role.OFFICER), "{noop}x", false, Instant.now())));
+                division(), Set.of(Role.OFFICER), "{noop}x", false, Instant.now())));
+    }
+
+    private Unit division() {
+        return units.findByCode(DIVISION).orElseGet(() -> units.save(Unit.create(new Unit.UnitDetails(DIVISION,
+                "Tổ thử thông báo", "Tổ thử nghiệm thông báo", "TTB", LocalDate.of(2025, 7, 1), null, 0),
+                UnitType.DIVISION, units.findByCode("00025").orElseThrow())));
     }
 
     public Person person() {
