@@ -10,7 +10,12 @@
         if (!source || source.readyState !== window.EventSource.CLOSED) {
             return;
         }
-        window.fetch('/notifications/bell', { credentials: 'same-origin', redirect: 'manual' })
+        // X-Requested-With: a refused background request must not become the page to return to after signing in.
+        window.fetch('/notifications/bell', {
+            credentials: 'same-origin',
+            redirect: 'manual',
+            headers: { 'X-Requested-With': 'XMLHttpRequest' }
+        })
             .then(function (response) {
                 if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
                     // Signed out: the extension finds no address to reconnect to.

@@ -27,6 +27,10 @@
  * {@code stream-timeout} and reopened), the stream sends {@code notifications} and {@code reconnected}
  * first, so parts that listen to {@code sse:reconnected} catch up on what they missed.
  * <p>
+ * The stream does not count as use of the session: a session idle longer than its timeout is ended when its
+ * stream reconnects, so an open tab cannot keep a session alive; a page whose session is over stops
+ * reconnecting ({@code static/js/notifications.js}).
+ * <p>
  * <b>Limitation.</b> A push reaches the streams open on the node that handled the event. With several
  * nodes, a person whose page is connected to another node sees the change at their next page load; delivery
  * to every node comes with the externalization of events to RabbitMQ.

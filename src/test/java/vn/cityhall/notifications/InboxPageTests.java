@@ -263,6 +263,18 @@ class InboxPageTests {
         }
     }
 
+    @Test
+    void aRefusedBackgroundLoadOfTheBellIsNotWhereTheNextSignInLeads() throws Exception {
+        Person person = fixtures.person();
+        Document html = Jsoup.parse(mvc.perform(get("/notifications").with(fixtures.as(person)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(html.select("#notification-bell").attr("hx-headers")).contains("\"X-Requested-With\": \"XMLHttpRequest\"");
+
+        var session = mvc.perform(get("/notifications/bell").header("X-Requested-With", "XMLHttpRequest"))
+                .andExpect(redirectedUrl("/login")).andReturn().getRequest().getSession(false);
+        assertThat(session == null ? null : session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNull();
+    }
+
     private Document page(Person person, String url) throws Exception {
         return Jsoup.parse(mvc.perform(get(url).with(fixtures.as(person)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

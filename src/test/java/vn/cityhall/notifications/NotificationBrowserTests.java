@@ -78,8 +78,7 @@ class NotificationBrowserTests {
         wait(driver).until(ExpectedConditions.urlContains(notice.link()));
 
         driver.get(url("/notifications"));
-        WebElement after = wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell-button")));
-        wait(driver).until(ExpectedConditions.attributeToBe(after, "aria-label",
+        wait(driver).until(ExpectedConditions.attributeToBe(By.id("notification-bell-button"), "aria-label",
                 before == 0 ? "Không có thông báo chưa đọc" : before + " thông báo chưa đọc"));
         assertThat(Browser.consoleErrors(driver)).as("console errors (the opened link itself may be a 404 page)")
                 .allSatisfy(error -> assertThat(error).contains(notice.link()));

@@ -21,7 +21,7 @@ import vn.cityhall.notifications.internal.TitleArguments;
  * A notification e-mail in the outbox: stored with the notification, sent later by the sender job, retried
  * with a growing delay until it is sent or the attempts run out. The text is rendered when it is sent.
  */
-@Entity
+@Entity(name = "NotificationEmail")
 @Table(name = "notifications_email")
 class OutboxEmail {
 

@@ -13,7 +13,7 @@ interface OutboxEmails extends JpaRepository<OutboxEmail, Long> {
 
     boolean existsByRecipientIdAndDedupKey(long recipientId, String dedupKey);
 
-    @Query("select e.id from OutboxEmail e where e.status = vn.cityhall.notifications.email.EmailStatus.PENDING "
+    @Query("select e.id from NotificationEmail e where e.status = vn.cityhall.notifications.email.EmailStatus.PENDING "
             + "and e.nextAttemptAt <= :now order by e.nextAttemptAt, e.id")
     List<Long> findDue(Instant now, Pageable pageable);
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One person's choice for one kind and channel; without one, the configured default applies. */
-@Entity
+@Entity(name = "NotificationPreference")
 @Table(name = "notifications_preference")
 class Preference {
 

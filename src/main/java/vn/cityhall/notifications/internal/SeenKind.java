@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A notification kind that has arrived at least once, so that people can choose its channels. */
-@Entity
+@Entity(name = "NotificationKind")
 @Table(name = "notifications_kind")
 class SeenKind {
 
