@@ -2,11 +2,14 @@ package vn.cityhall.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,7 +51,7 @@ class NotificationBrowserTests {
     }
 
     @Test
-    void bellCountsANewNotificationLiveAndOpensIt() {
+    void bellCountsANewNotificationLiveAndOpensIt() throws Exception {
         driver = Browser.start(1280, 900);
         long personId = people.findByUsername("thuky").orElseThrow().id().value();
         driver.get(url("/login"));
@@ -74,12 +77,16 @@ class NotificationBrowserTests {
         WebElement item = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".notification-menu.show .notification-item")));
         assertThat(item.getText()).contains("Nguyễn Văn An giao cho bạn nhiệm vụ \"Chuẩn bị họp giao ban\"");
+        screenshot("bell-open");
         item.click();
         wait(driver).until(ExpectedConditions.urlContains(notice.link()));
 
         driver.get(url("/notifications"));
         wait(driver).until(ExpectedConditions.attributeToBe(By.id("notification-bell-button"), "aria-label",
                 before == 0 ? "Không có thông báo chưa đọc" : before + " thông báo chưa đọc"));
+        screenshot("list");
+        driver.get(url("/notifications/preferences"));
+        screenshot("preferences");
         assertThat(Browser.consoleErrors(driver)).as("console errors (the opened link itself may be a 404 page)")
                 .allSatisfy(error -> assertThat(error).contains(notice.link()));
 
@@ -88,6 +95,12 @@ class NotificationBrowserTests {
         driver.manage().deleteCookieNamed("JSESSIONID");
         streams.closeAll(personId);
         wait(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("sse-connect") == null);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path folder = Path.of("target/screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("notifications-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     private static int unread(String label) {

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailMaxAttempts attempts to send one e-mail before it is marked failed
  * @param emailRetryDelay wait after the first failed attempt, doubled after each further one
  * @param emailBatchSize e-mails sent per run of the sender job
+ * @param emailPollInterval pause between runs of the sender job
  * @param streamTimeout how long one live-update stream stays open before the browser reconnects;
  *        keep it no longer than the session timeout, so that an idle open tab cannot keep a session alive
  * @param heartbeat interval of the keep-alive comment on open streams, shorter than proxies' idle timeouts
@@ -36,6 +37,7 @@ public record NotificationSettings(
         @DefaultValue("8") int emailMaxAttempts,
         @DefaultValue("1m") Duration emailRetryDelay,
         @DefaultValue("50") int emailBatchSize,
+        @DefaultValue("30s") Duration emailPollInterval,
         @DefaultValue("30m") Duration streamTimeout,
         @DefaultValue("25s") Duration heartbeat,
         @DefaultValue("10") int maxStreamsPerPerson,

@@ -110,6 +110,7 @@ class PreferenceController {
             rows.add(new PreferencesPage.KindRow(entry.getKey(), views.kindLabel(entry.getKey(), i18n),
                     entry.getValue().get(Channel.IN_APP), entry.getValue().get(Channel.EMAIL)));
         }
+        rows.sort(java.util.Comparator.comparing(PreferencesPage.KindRow::label, java.text.Collator.getInstance(i18n.locale())));
         boolean hasAddress = directory.person(user.person()).map(PersonView::email)
                 .filter(email -> !email.isBlank()).isPresent();
         return new PreferencesPage(rows, settings.emailEnabled(), hasAddress, errors, flash);

@@ -28,6 +28,6 @@ class NotificationSettingsTests {
 
     private static NotificationSettings settings(String baseUrl, int pageSize, Duration streamTimeout) {
         return new NotificationSettings(false, "a@b", baseUrl, List.of("tasks.assigned"), List.of(), 8,
-                Duration.ofMinutes(1), 50, streamTimeout, Duration.ofSeconds(25), 10, pageSize);
+                Duration.ofMinutes(1), 50, Duration.ofSeconds(30), streamTimeout, Duration.ofSeconds(25), 10, pageSize);
     }
 }
