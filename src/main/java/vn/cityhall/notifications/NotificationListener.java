@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,11 +16,11 @@ import vn.cityhall.notifications.internal.Delivery;
 import vn.cityhall.notifications.internal.DeliveryPreferences;
 import vn.cityhall.notifications.internal.Inbox;
 import vn.cityhall.notifications.internal.KindCatalog;
+import vn.cityhall.notifications.internal.LivePush;
 import vn.cityhall.notifications.internal.NotificationSettings;
 import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.PersonId;
 import vn.cityhall.organization.PersonView;
-import vn.cityhall.shared.LiveUpdate;
 import vn.cityhall.shared.Notifiable;
 
 /**
@@ -42,18 +41,18 @@ class NotificationListener {
     private final DeliveryPreferences preferences;
     private final EmailQueue emails;
     private final NotificationSettings settings;
-    private final ApplicationEventPublisher events;
+    private final LivePush push;
 
     NotificationListener(OrganizationDirectory directory, Inbox inbox, KindCatalog kinds,
             DeliveryPreferences preferences, EmailQueue emails, NotificationSettings settings,
-            ApplicationEventPublisher events) {
+            LivePush push) {
         this.directory = directory;
         this.inbox = inbox;
         this.kinds = kinds;
         this.preferences = preferences;
         this.emails = emails;
         this.settings = settings;
-        this.events = events;
+        this.push = push;
     }
 
     // No surrounding transaction: each notification and e-mail is stored in a short transaction of its own,
@@ -88,8 +87,7 @@ class NotificationListener {
                 emails.enqueue(recipient, person.get().email(), notificationId, delivery);
             }
         }
-        if (!notified.isEmpty()) {
-            events.publishEvent(new LiveUpdate(notified, Inbox.TOPIC));
-        }
+        // Straight to this node's streams, not as a LiveUpdate event: other modules need not see it.
+        push.push(notified, Inbox.TOPIC);
     }
 }

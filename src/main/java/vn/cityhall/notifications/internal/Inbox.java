@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -15,12 +14,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.cityhall.shared.LiveUpdate;
 
 /**
  * The in-app notifications of each person. Every method takes the person it acts for and touches only
  * their notifications: another person's notification is simply not found. A change of what is read
- * refreshes the bell in all of the person's open tabs ({@link LiveUpdate} on topic {@value #TOPIC}).
+ * refreshes the bell in all of the person's open tabs (event {@value #TOPIC} after the commit).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,16 +29,16 @@ public class Inbox {
 
     private final Notifications notifications;
     private final NotificationSettings settings;
-    private final ApplicationEventPublisher events;
+    private final LivePush push;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    Inbox(Notifications notifications, NotificationSettings settings, ApplicationEventPublisher events, Clock clock,
+    Inbox(Notifications notifications, NotificationSettings settings, LivePush push, Clock clock,
             TransactionTemplate transactions) {
         this.transactions = transactions;
         this.notifications = notifications;
         this.settings = settings;
-        this.events = events;
+        this.push = push;
         this.clock = clock;
     }
 
@@ -101,7 +99,7 @@ public class Inbox {
     public Optional<Notification> markRead(long personId, long id) {
         Optional<Notification> notification = find(personId, id);
         notification.filter(found -> found.markRead(clock.instant()))
-                .ifPresent(changed -> events.publishEvent(new LiveUpdate(Set.of(personId), TOPIC)));
+                .ifPresent(changed -> push.push(Set.of(personId), TOPIC));
         return notification;
     }
 
@@ -110,7 +108,7 @@ public class Inbox {
     public int markAllRead(long personId) {
         int changed = notifications.markAllRead(personId, clock.instant());
         if (changed > 0) {
-            events.publishEvent(new LiveUpdate(Set.of(personId), TOPIC));
+            push.push(Set.of(personId), TOPIC);
         }
         return changed;
     }

@@ -2,7 +2,9 @@ package vn.cityhall.notifications.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,8 @@ public class KindCatalog {
     private final Clock clock;
 
     private final TransactionTemplate transactions;
+    /** Kinds known to be stored, so that a busy stream of events does not ask the database every time. */
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     KindCatalog(SeenKinds seen, NotificationSettings settings, Clock clock, TransactionTemplate transactions) {
         this.transactions = transactions;
@@ -47,7 +51,8 @@ public class KindCatalog {
     /** Remembers the kind; a kind registered at the same moment by another delivery is fine. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void register(String kind) {
-        if (seen.existsById(kind)) {
+        if (registered.contains(kind) || seen.existsById(kind)) {
+            registered.add(kind);
             return;
         }
         try {
@@ -55,5 +60,6 @@ public class KindCatalog {
         } catch (DataIntegrityViolationException alreadyThere) {
             // Registered concurrently.
         }
+        registered.add(kind);
     }
 }
