@@ -10,9 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +24,7 @@ import org.springframework.context.ApplicationContext;
 import vn.cityhall.DatabaseTest;
 import vn.cityhall.browser.Browser;
 import vn.cityhall.notifications.internal.LiveStreams;
-import vn.cityhall.organization.People;
+import vn.cityhall.organization.Person;
 
 /** The bell in a real browser: it counts a new notification live, without a reload, under the CSP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,9 +36,6 @@ class NotificationBrowserTests {
 
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    People people;
 
     @Autowired
     LiveStreams streams;
@@ -53,32 +52,41 @@ class NotificationBrowserTests {
     @Test
     void bellCountsANewNotificationLiveAndOpensIt() throws Exception {
         driver = Browser.start(1280, 900);
-        long personId = people.findByUsername("thuky").orElseThrow().id().value();
+        // A person of our own, so that no other test's notification changes the count meanwhile.
+        NotificationFixtures fixtures = NotificationFixtures.of(context);
+        Person person = fixtures.person();
+        long personId = person.id().value();
         driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("thuky");
-        driver.findElement(By.id("password")).sendKeys("HaNoi@2026");
+        driver.findElement(By.id("username")).sendKeys(person.username());
+        driver.findElement(By.id("password")).sendKeys(NotificationFixtures.PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         wait(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
-        WebElement button = wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell-button")));
-        int before = unread(button.getAttribute("aria-label"));
+        // The bell's content may be replaced at any moment (it reloads on every "notifications" event).
+        int before = unread(wait(driver).until(d -> d.findElement(By.id("notification-bell-button")).getAttribute("aria-label")));
         NotificationFixtures.await(() -> streams.openStreams(personId) > 0, "the page's live-update stream to open");
         driver.executeScript("window.notificationTestMarker = 'same page';");
 
         TestNotice notice = TestNotice.assigned("Nguyễn Văn An", "Chuẩn bị họp giao ban", personId);
-        NotificationFixtures.of(context).deliver(notice);
+        fixtures.deliver(notice);
 
         String expected = (before + 1) + " thông báo chưa đọc";
         wait(driver).until(ExpectedConditions.attributeToBe(By.id("notification-bell-button"), "aria-label", expected));
         assertThat(driver.findElement(By.id("notification-count")).getText()).isEqualTo(String.valueOf(before + 1));
         assertThat(driver.executeScript("return window.notificationTestMarker;")).as("no reload").isEqualTo("same page");
 
-        driver.findElement(By.id("notification-bell-button")).click();
-        WebElement item = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".notification-menu.show .notification-item")));
-        assertThat(item.getText()).contains("Nguyễn Văn An giao cho bạn nhiệm vụ \"Chuẩn bị họp giao ban\"");
+        wait(driver).until(d -> {
+            d.findElement(By.id("notification-bell-button")).click();
+            return true;
+        });
+        String item = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".notification-menu.show .notification-item"))).getText();
+        assertThat(item).contains("Nguyễn Văn An giao cho bạn nhiệm vụ \"Chuẩn bị họp giao ban\"");
         screenshot("bell-open");
-        item.click();
+        wait(driver).until(d -> {
+            d.findElement(By.cssSelector(".notification-menu.show .notification-item")).click();
+            return true;
+        });
         wait(driver).until(ExpectedConditions.urlContains(notice.link()));
 
         driver.get(url("/notifications"));
@@ -108,8 +116,8 @@ class NotificationBrowserTests {
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
-    private static WebDriverWait wait(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    private static FluentWait<WebDriver> wait(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
     }
 
     private String url(String path) {

@@ -32,6 +32,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 public final class NotificationFixtures {
 
     private static final String DIVISION = "00025.NOTIFY";
+    /** The password of every person made here. */
+    public static final String PASSWORD = "Thong-Bao-2026";
 
     private final People people;
     private final Units units;
@@ -62,7 +64,7 @@ public final class NotificationFixtures {
         return transactions.execute(status -> people.save(Person.create(username,
                 new Person.Profile("Trần Thị Thông", Position.CHUYEN_VIEN, withEmail ? username + "@test.example" : null,
                         null, null),
-                division(), Set.of(Role.OFFICER), "{noop}x", false, Instant.now())));
+                division(), Set.of(Role.OFFICER), "{noop}" + PASSWORD, false, Instant.now())));
     }
 
     private Unit division() {
