@@ -10,9 +10,17 @@ import java.util.List;
  * @param counters headline numbers (overdue, due today, new …)
  * @param items the most urgent items, already ordered
  * @param moreHref link to the module's full list
+ * @param fragmentUrl optional: a URL of the module's own htmx partial that replaces the section's
+ *        body once the page has loaded ({@code hx-trigger="load"}), e.g. with tabs, live counters and
+ *        inline actions; the counters and items above stay as the content without JavaScript
  */
 public record WorkInboxSection(String titleKey, String icon, List<Counter> counters, List<Item> items,
-        String moreHref) {
+        String moreHref, String fragmentUrl) {
+
+    /** A section rendered by the home page alone, without a module partial. */
+    public WorkInboxSection(String titleKey, String icon, List<Counter> counters, List<Item> items, String moreHref) {
+        this(titleKey, icon, counters, items, moreHref, null);
+    }
 
     /**
      * A headline number.

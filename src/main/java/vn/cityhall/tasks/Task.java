@@ -24,6 +24,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import vn.cityhall.shared.AuditActor;
 import vn.cityhall.shared.ObligationRole;
+import vn.cityhall.shared.Texts;
 import vn.cityhall.shared.Urgency;
 
 /**
@@ -34,6 +35,8 @@ import vn.cityhall.shared.Urgency;
 @Entity
 @Table(name = "tasks_task")
 public class Task extends AbstractAggregateRoot<Task> {
+
+    static final int SEARCH_TEXT_MAX = 700;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +99,13 @@ public class Task extends AbstractAggregateRoot<Task> {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /**
+     * Title and reference without accents, lower case ({@link Texts#searchKey}), for the inbox search;
+     * both are fixed when the task is created.
+     */
+    @Column(name = "search_text")
+    private String searchText;
+
     @Version
     private long version;
 
@@ -116,6 +126,11 @@ public class Task extends AbstractAggregateRoot<Task> {
 
     /** A new task; save it, then {@link #announce(AuditActor)} it so its event carries the id. */
     static Task create(NewTask spec, Instant now) {
+        return create(spec, now, List.of());
+    }
+
+    /** A new task whose assignment carries attached files (ids in the files module). */
+    static Task create(NewTask spec, Instant now, List<Long> files) {
         Task task = new Task();
         task.title = spec.title();
         task.description = spec.description();
@@ -132,8 +147,9 @@ public class Task extends AbstractAggregateRoot<Task> {
         task.status = TaskStatus.NEW;
         task.createdAt = now;
         task.updatedAt = now;
+        task.searchText = searchText(spec.title(), spec.source().reference());
         task.timeline.add(new TimelineEntry(task, TimelineEntry.Kind.ASSIGNED, spec.assignedAt(), spec.assignedBy(),
-                null, spec.description(), holderDetail(task.holderUnitId, task.holderPersonId), List.of()));
+                null, spec.description(), holderDetail(task.holderUnitId, task.holderPersonId), files));
         return task;
     }
 
@@ -294,6 +310,12 @@ public class Task extends AbstractAggregateRoot<Task> {
 
     private void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    /** The search key of a title and a reference, at most {@value #SEARCH_TEXT_MAX} characters. */
+    public static String searchText(String title, String reference) {
+        String key = Texts.searchKey((title == null ? "" : title) + " " + (reference == null ? "" : reference));
+        return key.length() > SEARCH_TEXT_MAX ? key.substring(0, SEARCH_TEXT_MAX) : key;
     }
 
     private static String holderDetail(long unitId, Long personId) {

@@ -49,6 +49,11 @@ public class TaskManagement {
 
     /** A leader assigns a standalone task (giao nhiệm vụ) within their subtree. */
     public TaskId assign(StaffUser leader, Assignment assignment) {
+        return assign(leader, assignment, List.of());
+    }
+
+    /** Assigns a standalone task whose assignment carries attached files (ids in the files module). */
+    public TaskId assign(StaffUser leader, Assignment assignment, List<Long> files) {
         if (!permissions.mayAssign(leader, assignment.unitId(), assignment.personId())) {
             throw new AccessDeniedException("Unit " + assignment.unitId() + " is outside the leader's subtree");
         }
@@ -58,7 +63,7 @@ public class TaskManagement {
                 assignment.unitId(), assignment.personId(),
                 assignment.role() == null ? ObligationRole.LEAD : assignment.role(), assignment.urgency(),
                 leader.personId(), now, due);
-        Task task = tasks.save(Task.create(spec, now));
+        Task task = tasks.save(Task.create(spec, now, files));
         return tasks.save(task.announce(AuditActor.current())).id();
     }
 

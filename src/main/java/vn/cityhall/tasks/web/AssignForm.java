@@ -1,0 +1,19 @@
+package vn.cityhall.tasks.web;
+
+/**
+ * The assign form as typed; {@link AssignInput} reads it.
+ *
+ * @param unitQuery text that narrows the unit list (htmx), not saved
+ * @param dueMode {@code days} (N working days from today) or {@code date} (a chosen working day)
+ */
+public record AssignForm(String title, String description, String unitQuery, String unitId, String personId,
+        String role, String urgency, String dueMode, String dueDate, String workingDays) {
+
+    public static AssignForm blank() {
+        return new AssignForm(null, null, null, null, null, "LEAD", "NORMAL", "days", null, null);
+    }
+
+    public boolean byDate() {
+        return "date".equals(dueMode);
+    }
+}
