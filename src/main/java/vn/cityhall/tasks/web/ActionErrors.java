@@ -36,6 +36,11 @@ final class ActionErrors {
         problems.add(new Problem(fields.get(violation.messageKey()), violation.messageKey(), violation.arguments()));
     }
 
+    /** The first problem, as a label, if any. */
+    java.util.Optional<Label> first() {
+        return problems.stream().findFirst().map(problem -> new Label(problem.key(), problem.args()));
+    }
+
     boolean any() {
         return !problems.isEmpty();
     }

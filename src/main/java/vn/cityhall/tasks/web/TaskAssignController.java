@@ -104,6 +104,11 @@ class TaskAssignController {
         } catch (TaskRuleViolation violation) {
             problem = new Label(violation.messageKey(), violation.arguments());
         }
+        boolean typed = "date".equals(dueMode) ? dueDate != null && !dueDate.isBlank()
+                : workingDays != null && !workingDays.isBlank();
+        if (problem == null && typed) {
+            problem = errors.first().orElse(null);
+        }
         model.addAttribute("weekday", weekday);
         model.addAttribute("dueText", dueText);
         model.addAttribute("problem", problem);
