@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cityhall.files.FileRejectedException;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.shared.web.FormErrors;
 import vn.cityhall.shared.web.Htmx;
@@ -65,6 +66,8 @@ class TaskActionController {
             runner.run(action, user, task, form, files, errors);
         } catch (TaskRuleViolation violation) {
             errors.violation(violation, ActionRunner.FIELDS);
+        } catch (FileRejectedException rejected) {
+            errors.field("files", rejected.messageKey(), rejected.arguments());
         }
         boolean htmx = Htmx.isHtmx(request);
         if (errors.any()) {

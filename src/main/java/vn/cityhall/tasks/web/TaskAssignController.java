@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cityhall.files.FileRejectedException;
 import vn.cityhall.organization.Role;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.shared.ObligationRole;
@@ -73,6 +74,8 @@ class TaskAssignController {
                 return "redirect:/tasks/" + id.value();
             } catch (TaskRuleViolation violation) {
                 errors.violation(violation, AssignInput.fields(form));
+            } catch (FileRejectedException rejected) {
+                errors.field("files", rejected.messageKey(), rejected.arguments());
             }
         }
         return page(model, user, form, errors.localize(i18n));

@@ -71,6 +71,11 @@ class TaskViews {
         return actions(user, task, task.pendingExtension().isPresent());
     }
 
+    /** Whether the file is attached to the task's timeline (404 if the viewer may not see the task). */
+    boolean attached(StaffUser user, TaskId id, long fileId) {
+        return management.find(user, id).timeline().stream().anyMatch(entry -> entry.fileIds().contains(fileId));
+    }
+
     /** The holder unit of a task the viewer sees, for the delegation choices. */
     long holderUnit(StaffUser user, TaskId id) {
         return management.find(user, id).holderUnitId();
