@@ -61,6 +61,13 @@ class TaskActionController {
         TaskId task = TaskId.of(id);
         Localizer i18n = new Localizer(messages, locale);
         ActionErrors errors = new ActionErrors();
+        boolean htmx = Htmx.isHtmx(request);
+        if (action == TaskAction.DELEGATE && form.choosingPeople()) {
+            permit(action, views.actions(user, task));
+            OpenAction open = reopen(user, task, action, form, FormErrors.NONE);
+            return htmx ? fragments.fragment(model, user, task, form.context(), open)
+                    : fragments.page(model, user, task, open);
+        }
         try {
             permit(action, views.actions(user, task));
             runner.run(action, user, task, form, files, errors);
@@ -69,7 +76,6 @@ class TaskActionController {
         } catch (FileRejectedException rejected) {
             errors.field("files", rejected.messageKey(), rejected.arguments());
         }
-        boolean htmx = Htmx.isHtmx(request);
         if (errors.any()) {
             FormErrors shown = errors.localize(i18n);
             OpenAction open = reopen(user, task, action, form, shown);

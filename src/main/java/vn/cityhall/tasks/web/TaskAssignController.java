@@ -63,6 +63,9 @@ class TaskAssignController {
             @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
             @AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
         requireLeader(user);
+        if (form.choosingPeople()) {
+            return page(model, user, form, FormErrors.NONE);
+        }
         Localizer i18n = new Localizer(messages, locale);
         ActionErrors errors = new ActionErrors();
         TaskManagement.Assignment assignment = AssignInput.read(form, user, choices, errors);

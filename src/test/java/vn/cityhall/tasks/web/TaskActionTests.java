@@ -229,6 +229,23 @@ class TaskActionTests {
     }
 
     @Test
+    void withoutJavaScriptTheLeaderAsksForThePeopleOfTheChosenUnitBeforeDelegating() throws Exception {
+        TaskId id = fixtures.assign("chutich", WebFixtures.unique("Lập kế hoạch duy tu"), "01.SXD", null, 5);
+        String htkt = String.valueOf(fixtures.unit("01.SXD.HTKT"));
+        mvc.perform(action(id, "delegate", "giamdoc.sxd").param("unitId", htkt).param("step", "people"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("tasks/show"))
+                .andExpect(content().string(containsString("<option value=\"" + fixtures.person("chuyenvien.sxd") + "\"")))
+                .andExpect(content().string(containsString("<option value=\"" + htkt + "\" selected")))
+                .andExpect(content().string(not(containsString("Đã giao xử lý nhiệm vụ."))));
+        assertThat(fixtures.task(id).holderUnitId()).isEqualTo(fixtures.unit("01.SXD"));
+        mvc.perform(action(id, "delegate", "giamdoc.sxd").param("unitId", htkt)
+                        .param("personId", String.valueOf(fixtures.person("chuyenvien.sxd"))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fixtures.task(id).holderPersonId()).isEqualTo(fixtures.person("chuyenvien.sxd"));
+    }
+
+    @Test
     void onlyTheAssignerCancelsAStandaloneTaskWithAReason() throws Exception {
         TaskId id = officersTask();
         mvc.perform(htmx(action(id, "cancel", "chuyenvien.sxd")).param("reason", "Không cần nữa"))

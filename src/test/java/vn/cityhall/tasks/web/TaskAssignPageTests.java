@@ -157,6 +157,19 @@ class TaskAssignPageTests {
     }
 
     @Test
+    void withoutJavaScriptTheUnitSearchAndThePeopleListComeBackWithTheFormAndNothingIsSaved() throws Exception {
+        String title = WebFixtures.unique("Chưa giao");
+        mvc.perform(assign("giamdoc.sxd", title).param("unitQuery", "ha tang")
+                        .param("unitId", String.valueOf(fixtures.unit("01.SXD.HTKT"))).param("step", "people"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("tasks/new"))
+                .andExpect(content().string(containsString("Bùi Đức Minh")))
+                .andExpect(content().string(not(containsString("Văn phòng Sở"))))
+                .andExpect(content().string(not(containsString("id=\"form-errors\""))));
+        assertThat(count(title)).isZero();
+    }
+
+    @Test
     void theDeadlineIsShownLiveBeforeSaving() throws Exception {
         LocalDate fifth = calendar.addWorkingDays(LocalDate.now(HANOI), 5);
         mvc.perform(get("/tasks/new/due").param("dueMode", "days").param("workingDays", "5").with(fixtures.as("giamdoc.sxd")))

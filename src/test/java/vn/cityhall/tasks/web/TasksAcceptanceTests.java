@@ -98,8 +98,8 @@ class TasksAcceptanceTests {
                         .param("personId", String.valueOf(fixtures.person("chuyenvien.sxd"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã giao xử lý nhiệm vụ.")));
-        mvc.perform(get("/").with(fixtures.as("chuyenvien.sxd")))
-                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/tasks").param("q", title).with(fixtures.as("chuyenvien.sxd")))
+                .andExpect(content().string(containsString("id=\"task-row-" + id.value() + "\"")));
 
         mvc.perform(post("/tasks/" + id.value() + "/progress").with(csrf()).with(fixtures.as("chuyenvien.sxd"))
                         .header("HX-Request", "true").param("ctx", "row").param("percent", "50")
