@@ -1,13 +1,17 @@
 package vn.cityhall.tasks.web;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import vn.cityhall.shared.ObligationRole;
 import vn.cityhall.shared.Urgency;
@@ -21,17 +25,17 @@ import vn.cityhall.tasks.TaskStatus;
  */
 final class StoredTasks {
 
-    private final SimpleJdbcInsert insert;
+    private final JdbcTemplate jdbc;
     private final WebFixtures fixtures;
 
     StoredTasks(JdbcTemplate jdbc, WebFixtures fixtures) {
-        this.insert = new SimpleJdbcInsert(jdbc).withTableName("tasks_task").usingGeneratedKeyColumns("id");
+        this.jdbc = jdbc;
         this.fixtures = fixtures;
     }
 
     /** A task to write: fill in with the {@code with…} methods, then {@link #save()}. */
     final class Spec {
-        private final Map<String, Object> row = new HashMap<>();
+        private final Map<String, Object> row = new LinkedHashMap<>();
 
         Spec(String title, String unitCode) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -99,7 +103,18 @@ final class StoredTasks {
         }
 
         TaskId save() {
-            return TaskId.of(insert.executeAndReturnKey(row).longValue());
+            List<String> columns = new ArrayList<>(row.keySet().stream().filter(column -> row.get(column) != null).toList());
+            String sql = "insert into tasks_task (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", columns.stream().map(column -> "?").toList()) + ")";
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+                for (int i = 0; i < columns.size(); i++) {
+                    statement.setObject(i + 1, row.get(columns.get(i)));
+                }
+                return statement;
+            }, key);
+            return TaskId.of(key.getKey().longValue());
         }
     }
 

@@ -71,6 +71,7 @@ class TaskInboxPageTests {
                 .andExpect(view().name("tasks/index"))
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("Giao cho tôi")))
+                .andExpect(content().string(containsString("<i class=\"bi bi-list-check me-2\" aria-hidden=\"true\"></i>Nhiệm vụ")))
                 .andExpect(content().string(containsString("Tôi đã giao / theo dõi")))
                 .andExpect(content().string(not(containsString("Của đơn vị"))))
                 .andExpect(content().string(not(containsString("href=\"/tasks/new\""))));

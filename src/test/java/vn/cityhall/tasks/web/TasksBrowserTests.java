@@ -56,7 +56,7 @@ class TasksBrowserTests {
         WebElement preview = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#due-preview [data-due-preview]")));
         assertThat(preview.getText()).startsWith("Hạn xử lý: ").endsWith("17:00");
-        click(driver.findElement(By.cssSelector("form.task-assign button[type=submit]")));
+        click(driver.findElement(By.cssSelector("form.task-assign button.task-submit")));
         wait(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Sở Xây dựng", "Còn 5 ngày làm việc");
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/tasks/(\\d+).*", "$1"));
@@ -73,7 +73,7 @@ class TasksBrowserTests {
         wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row + " select[name=personId]"),
                 "Bùi Đức Minh"));
         new Select(driver.findElement(By.cssSelector(row + " select[name=personId]"))).selectByVisibleText("Bùi Đức Minh");
-        click(driver.findElement(By.cssSelector(row + " form button[type=submit]")));
+        click(driver.findElement(By.cssSelector(row + " form button.task-submit")));
         wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Đã giao xử lý nhiệm vụ."));
         assertThat(driver.findElement(By.cssSelector(row)).getText()).contains("Bùi Đức Minh");
         assertThat(pageKept()).as("the delegation did not reload the page").isTrue();
@@ -87,14 +87,14 @@ class TasksBrowserTests {
         WebElement percent = wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(row + " input[name=percent]")));
         percent.sendKeys("50");
         driver.findElement(By.cssSelector(row + " textarea[name=note]")).sendKeys("Đã khảo sát 12/24 tuyến");
-        click(driver.findElement(By.cssSelector(row + " form button[type=submit]")));
+        click(driver.findElement(By.cssSelector(row + " form button.task-submit")));
         wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Đã cập nhật tiến độ."));
         assertThat(driver.findElement(By.cssSelector(row + " progress")).getAttribute("value")).isEqualTo("50");
 
         click(driver.findElement(By.cssSelector(row + " a[data-action=complete]")));
         WebElement result = wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(row + " textarea[name=result]")));
         result.sendKeys("Đã nạo vét 24 tuyến");
-        click(driver.findElement(By.cssSelector(row + " form button[type=submit]")));
+        click(driver.findElement(By.cssSelector(row + " form button.task-submit")));
         wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Hoàn thành đúng hạn"));
         assertThat(driver.findElements(By.cssSelector(row + " a[data-action]"))).isEmpty();
         assertThat(pageKept()).as("the progress report and the completion did not reload the page").isTrue();
