@@ -1,6 +1,7 @@
 package vn.cityhall.tasks.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -94,20 +95,20 @@ class TaskApiController {
             throw new ApiInputException("percent", "tasks.form.percent.required");
         }
         management.reportProgress(user, TaskId.of(id), body.percent(), text(body.note(), "note", TEXT_MAX),
-                java.util.List.of());
+                List.of());
         return documents.document(user, TaskId.of(id));
     }
 
     @PostMapping("/{id:\\d+}/notes")
     TaskDocument note(@PathVariable long id, @RequestBody TaskRequests.Note body, @AuthenticationPrincipal StaffUser user) {
-        management.addNote(user, TaskId.of(id), text(body.note(), "note", TEXT_MAX), java.util.List.of());
+        management.addNote(user, TaskId.of(id), text(body.note(), "note", TEXT_MAX), List.of());
         return documents.document(user, TaskId.of(id));
     }
 
     @PostMapping("/{id:\\d+}/complete")
     TaskDocument complete(@PathVariable long id, @RequestBody TaskRequests.Complete body,
             @AuthenticationPrincipal StaffUser user) {
-        management.complete(user, TaskId.of(id), text(body.result(), "result", TEXT_MAX), java.util.List.of());
+        management.complete(user, TaskId.of(id), text(body.result(), "result", TEXT_MAX), List.of());
         return documents.document(user, TaskId.of(id));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import vn.cityhall.shared.web.FormErrors;
 import vn.cityhall.shared.web.Localizer;
@@ -15,11 +14,6 @@ final class ActionErrors {
 
     private record Problem(String field, String key, Object[] args) {
     }
-
-    /** Rule violations about the deadline a person chose. */
-    static final Set<String> DUE_KEYS = Set.of("tasks.error.extensionNotLater", "tasks.error.dueInPast",
-            "tasks.error.dueOutOfRange", "tasks.error.dueNotWorkingDay", "tasks.error.dueRequired",
-            "tasks.error.dueChooseOne");
 
     private final List<Problem> problems = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package vn.cityhall.tasks.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,20 +57,19 @@ class TaskActionController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @AuthenticationPrincipal StaffUser user, HttpServletRequest request, HttpServletResponse response,
             Model model, Locale locale, RedirectAttributes redirect) {
-        TaskAction action = java.util.Arrays.stream(TaskAction.values()).filter(a -> a.path().equals(path))
+        TaskAction action = Arrays.stream(TaskAction.values()).filter(a -> a.path().equals(path))
                 .findFirst().orElseThrow();
         TaskId task = TaskId.of(id);
         Localizer i18n = new Localizer(messages, locale);
         ActionErrors errors = new ActionErrors();
         boolean htmx = Htmx.isHtmx(request);
-        if (action == TaskAction.DELEGATE && form.choosingPeople()) {
-            permit(action, views.actions(user, task));
-            OpenAction open = reopen(user, task, action, form, FormErrors.NONE);
-            return htmx ? fragments.fragment(model, user, task, form.context(), open)
-                    : fragments.page(model, user, task, open);
-        }
         try {
             permit(action, views.actions(user, task));
+            if (action == TaskAction.DELEGATE && form.choosingPeople()) {
+                OpenAction open = reopen(user, task, action, form, FormErrors.NONE);
+                return htmx ? fragments.fragment(model, user, task, form.context(), open)
+                        : fragments.page(model, user, task, open);
+            }
             runner.run(action, user, task, form, files, errors);
         } catch (TaskRuleViolation violation) {
             errors.violation(violation, ActionRunner.FIELDS);

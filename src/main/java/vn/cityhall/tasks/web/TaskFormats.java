@@ -23,9 +23,4 @@ final class TaskFormats {
     String date(Instant instant) {
         return instant == null ? null : DATE.format(instant.atZone(zone));
     }
-
-    /** The date for an {@code <input type="date">}: 2026-01-05. */
-    String isoDate(Instant instant) {
-        return instant == null ? null : instant.atZone(zone).toLocalDate().toString();
-    }
 }

@@ -26,10 +26,6 @@ final class TaskNames {
         return directory.unit(UnitId.of(id)).map(UnitNode::name).orElse("#" + id);
     }
 
-    String unitCode(long id) {
-        return directory.unit(UnitId.of(id)).map(UnitNode::code).orElse("");
-    }
-
     /** The person's full name, or {@code null} for none. */
     String person(Long id) {
         if (id == null) {

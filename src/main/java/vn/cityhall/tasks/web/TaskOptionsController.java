@@ -1,5 +1,7 @@
 package vn.cityhall.tasks.web;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +35,7 @@ class TaskOptionsController {
     String units(@RequestParam(required = false) String unitQuery, @RequestParam(required = false) String unitId,
             @AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("units", user.is(Role.LEADER)
-                ? choices.units(user.unit().value(), parse(unitId), unitQuery) : java.util.List.of());
+                ? choices.units(user.unit().value(), parse(unitId), unitQuery) : List.of());
         return "tasks/unitOptions";
     }
 

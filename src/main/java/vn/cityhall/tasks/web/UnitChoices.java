@@ -73,10 +73,4 @@ class UnitChoices {
     boolean assignable(StaffUser user, long unit) {
         return user.is(Role.LEADER) && policy.mayActOn(user, UnitId.of(unit));
     }
-
-    /** Whether the unit lies in the units the user may see (and exists). */
-    boolean visible(StaffUser user, long unit) {
-        Set<UnitId> visible = policy.visibleUnits(user);
-        return visible.contains(UnitId.of(unit));
-    }
 }

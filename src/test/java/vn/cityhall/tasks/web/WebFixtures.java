@@ -1,6 +1,5 @@
 package vn.cityhall.tasks.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
@@ -71,9 +70,5 @@ final class WebFixtures {
 
     TaskManagement management() {
         return management;
-    }
-
-    static List<Long> none() {
-        return List.of();
     }
 }
