@@ -1,7 +1,7 @@
 /**
  * The staff pages of tasks: "Việc của tôi" ({@code /tasks}, and the main section of the home page
  * through {@code /tasks/inbox}), the live counters ({@code /tasks/counters}, refreshed on the
- * {@code sse:tasks} event, every minute and after an inline action), the task page
+ * {@code sse:tasks} and {@code sse:reconnected} events, every minute and after an inline action), the task page
  * ({@code /tasks/{id}}) with its timeline, delegation chain and extension requests, the inline
  * actions ({@code POST /tasks/{id}/progress|notes|complete|extension|extension-decision|delegate|cancel},
  * answered with the task's row or card for htmx and with post/redirect/get otherwise), the assign

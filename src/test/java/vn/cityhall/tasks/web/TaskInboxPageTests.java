@@ -137,7 +137,7 @@ class TaskInboxPageTests {
         mvc.perform(get("/tasks/counters").param("view", "mine").with(fixtures.as("chuyenvien.sxd")))
                 .andExpect(status().isOk())
                 .andExpect(view().name("tasks/counters"))
-                .andExpect(content().string(containsString("hx-trigger=\"sse:tasks, every 60s, tasks-changed from:body\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"sse:tasks, sse:reconnected, every 60s, tasks-changed from:body\"")))
                 .andExpect(content().string(containsString("href=\"/tasks?view=mine&amp;focus=overdue\"")));
         String later = WebFixtures.unique("Chưa đến hạn");
         fixtures.assign("truongphong.sxd", later, "01.SXD.HTKT", "chuyenvien.sxd", 10);
