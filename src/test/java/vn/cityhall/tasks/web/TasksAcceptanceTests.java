@@ -1,6 +1,7 @@
 package vn.cityhall.tasks.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -88,6 +90,7 @@ class TasksAcceptanceTests {
         mvc.perform(get("/").with(fixtures.as("giamdoc.sxd")))
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("Còn 5 ngày làm việc")));
+        awaitNotification("giamdoc.sxd", "Nhiệm vụ mới: „" + title + "“");
         mvc.perform(get("/tasks/inbox").with(fixtures.as("giamdoc.sxd")))
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("hx-get=\"/tasks/" + id.value() + "/row?action=delegate\"")));
@@ -112,6 +115,8 @@ class TasksAcceptanceTests {
         Task done = fixtures.task(id);
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.onTime()).isTrue();
+        awaitNotification("chuyenvien.sxd", "Bạn được giao xử lý nhiệm vụ „" + title + "“");
+        awaitNotification("chutich", "Nhiệm vụ „" + title + "“ đã hoàn thành đúng hạn (Bùi Đức Minh)");
         assertThat(done.responsibleUnitId()).isEqualTo(fixtures.unit("01.SXD"));
         mvc.perform(get("/api/v1/tasks/" + id.value()).with(fixtures.as("chutich")))
                 .andExpect(jsonPath("$.status").value("DONE"))
@@ -229,6 +234,13 @@ class TasksAcceptanceTests {
         mvc.perform(post("/api/v1/tasks/" + id.value() + "/progress").with(csrf()).with(fixtures.as(username))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"percent\": 50}"))
                 .andExpect(status().isNotFound());
+    }
+
+    /** The notification reaches the person's bell list (delivered after commit, asynchronously). */
+    private void awaitNotification(String username, String text) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> mvc.perform(get("/notifications")
+                        .with(fixtures.as(username)))
+                .andExpect(content().string(containsString(text))));
     }
 
     private long counter(String username, String name) throws Exception {
