@@ -148,8 +148,9 @@ public class Task extends AbstractAggregateRoot<Task> {
         task.createdAt = now;
         task.updatedAt = now;
         task.searchText = searchText(spec.title(), spec.source().reference());
+        // The description lives on the task (up to 10,000 characters); the timeline entry only marks the assignment.
         task.timeline.add(new TimelineEntry(task, TimelineEntry.Kind.ASSIGNED, spec.assignedAt(), spec.assignedBy(),
-                null, spec.description(), holderDetail(task.holderUnitId, task.holderPersonId), files));
+                null, null, holderDetail(task.holderUnitId, task.holderPersonId), files));
         return task;
     }
 

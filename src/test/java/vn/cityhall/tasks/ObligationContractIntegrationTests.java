@@ -62,6 +62,21 @@ class ObligationContractIntegrationTests {
     }
 
     @Test
+    void longDescriptionsFromOtherModulesAreKeptWhole() {
+        TaskFixtures fixtures = TaskFixtures.of(context);
+        String id = UUID.randomUUID().toString();
+        String description = "Nội dung phản ánh rất dài. ".repeat(350);
+        ObligationOpened opened = opened(id, fixtures.unit("00070"), ObligationRole.LEAD,
+                Instant.now().plus(Duration.ofDays(3)));
+        publish(new ObligationOpened(opened.sourceModule(), opened.sourceKind(), id, opened.reference(), opened.link(),
+                opened.title(), description, opened.responsibleUnitId(), null, opened.role(), null, opened.assignedAt(),
+                opened.dueAt(), opened.urgency(), opened.actor()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> tasks.findBySource("feedback", "feedback.handling", id).size() == 1);
+        assertThat(tasks.findBySource("feedback", "feedback.handling", id).get(0).description())
+                .hasSize(description.strip().length());
+    }
+
+    @Test
     void dueChangeAndClosureReachTheMatchingTasks() {
         TaskFixtures fixtures = TaskFixtures.of(context);
         String id = UUID.randomUUID().toString();
