@@ -63,7 +63,7 @@ public class InboxScope {
         InboxView view = viewFor(user, filter.view());
         boolean subtree = filter.subtree() && mayIncludeSubtree(user);
         if (!user.isEnabled() || !unitAllowed(user, filter.unit())) {
-            return new Resolved(view, user.personId(), user.unit().value(), Set.of(), null, true);
+            return new Resolved(view, user.personId(), user.unit().value(), Set.of(), null, true, false);
         }
         Set<Long> units = Set.of();
         if (view == InboxView.UNIT) {
@@ -72,8 +72,10 @@ public class InboxScope {
             units = (subtree ? directory.units().subtree(base) : Set.of(base)).stream()
                     .filter(visible::contains).map(UnitId::value).collect(Collectors.toUnmodifiableSet());
         }
+        // The whole tree (the city's leaders): no unit condition at all, so the open-by-deadline index serves the page.
+        boolean everyUnit = view == InboxView.UNIT && units.size() == directory.units().size();
         return new Resolved(view, user.personId(), user.unit().value(), units,
-                view == InboxView.UNIT ? null : filter.unit(), false);
+                view == InboxView.UNIT ? null : filter.unit(), false, everyUnit);
     }
 
     /**
@@ -82,8 +84,10 @@ public class InboxScope {
      * @param units for the unit view: the units whose tasks are shown
      * @param unitFilter for the other views: a unit the tasks must be held by or answered for by
      * @param empty whether nothing may be shown (an inactive person, a unit outside their scope)
+     * @param everyUnit for the unit view: whether the units are every unit there is
      */
-    record Resolved(InboxView view, long personId, long unitId, Set<Long> units, Long unitFilter, boolean empty) {
+    record Resolved(InboxView view, long personId, long unitId, Set<Long> units, Long unitFilter, boolean empty,
+            boolean everyUnit) {
 
         List<Predicate> predicates(CriteriaBuilder cb, Root<Task> task) {
             List<Predicate> where = new ArrayList<>();
@@ -94,8 +98,11 @@ public class InboxScope {
             switch (view) {
                 case MINE -> where.add(cb.or(cb.equal(task.get("holderPersonId"), personId),
                         cb.and(cb.isNull(task.get("holderPersonId")), cb.equal(task.get("holderUnitId"), unitId))));
-                case UNIT -> where.add(cb.or(task.get("holderUnitId").in(units),
-                        task.get("responsibleUnitId").in(units)));
+                case UNIT -> {
+                    if (!everyUnit) {
+                        where.add(cb.or(task.get("holderUnitId").in(units), task.get("responsibleUnitId").in(units)));
+                    }
+                }
                 case ASSIGNED -> where.add(cb.equal(task.get("assignedBy"), personId));
             }
             if (unitFilter != null) {
