@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cityhall.tasks.Task;
@@ -36,8 +37,10 @@ public class TaskTallies {
         this.clock = clock;
     }
 
+    /** Runs inside the transaction that changed the task; a change outside one is a bug and fails loudly. */
     @EventListener
-    void on(TaskEvent event) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(TaskEvent event) {
         tasks.findById(event.task().value()).ifPresent(this::reconcile);
     }
 
