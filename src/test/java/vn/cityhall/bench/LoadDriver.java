@@ -1,21 +1,23 @@
 package vn.cityhall.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Measures CityHall's work pages for a commune officer, a department director and the city chairman:
- * for each page, the given number of simulated users (each signed in with its own session) request
- * it back to back, without pause, through a warm-up and then a measured window. Prints one line per
- * user and page: requests, errors (any answer but 200), throughput and response times, and whether
- * the 95th percentile stays under 100 ms. With {@code --think MS} each simulated user pauses between its
- * requests (default 0: 20 users keep 20 requests in flight). Figures, not a test: the exit code is 0 unless the
+ * Measures CityHall's work pages for a commune officer, a department director and the city chairman.
+ * After a warm-up on every page, the pages take turns: the given number of simulated users, each
+ * signed in with its own session, request the page through a warm-up and then a measured window.
+ * Prints one line per user and page: requests, errors (any answer but 200), throughput and response
+ * times, and whether the 95th percentile stays under 100 ms. Users send their requests back to back
+ * unless {@code --think MS} makes them pause. Figures, not a test: the exit code is 0 unless the
  * application cannot be reached.
  *
- * <pre>java -cp … vn.cityhall.bench.LoadDriver http://127.0.0.1:8099 --users 20 --seconds 30 --warmup 10 [--think 0] [--only TEXT]</pre>
+ * <pre>java -cp … vn.cityhall.bench.LoadDriver http://127.0.0.1:8099 --users 20 --seconds 30 --warmup 10
+ *     [--think 0] [--only TEXT]</pre>
  */
 public final class LoadDriver {
 
@@ -59,22 +61,32 @@ public final class LoadDriver {
         long cpuBefore = DriverCpu.seconds();
         long wallBefore = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(users);
+        Load load = new Load(pool, think);
         List<String> table = new ArrayList<>();
         table.add(ResultLine.HEADER);
         try {
-            String signedIn = null;
-            List<BenchSession> sessions = List.of();
+            Map<String, List<BenchSession>> sessions = new LinkedHashMap<>();
+            List<Scenario> available = new ArrayList<>();
             for (Scenario scenario : scenarios()) {
                 if (only != null && !(scenario.username() + " " + scenario.path()).contains(only)) {
                     continue;
                 }
-                if (!scenario.username().equals(signedIn)) {
-                    sessions = signIn(base, scenario.username(), users);
-                    signedIn = scenario.username();
+                if (!sessions.containsKey(scenario.username())) {
+                    sessions.put(scenario.username(), signIn(base, scenario.username(), users));
                 }
-                int probe = sessions.get(0).get(scenario.path(), scenario.htmx());
-                String line = probe == 404 ? ResultLine.missing(scenario)
-                        : ResultLine.of(scenario, run(pool, sessions, scenario, warmup, seconds, think), seconds);
+                if (sessions.get(scenario.username()).get(0).get(scenario.path(), scenario.htmx()) != 404) {
+                    available.add(scenario);
+                }
+            }
+            System.err.printf("Warming up on every page for %d s%n", 3 * warmup);
+            load.warmUp(sessions, available, users, 3 * warmup);
+            for (Scenario scenario : scenarios()) {
+                if (only != null && !(scenario.username() + " " + scenario.path()).contains(only)) {
+                    continue;
+                }
+                String line = !available.contains(scenario) ? ResultLine.missing(scenario)
+                        : ResultLine.of(scenario, load.run(sessions.get(scenario.username()), scenario, warmup, seconds),
+                                seconds);
                 System.err.println(line);
                 table.add(line);
             }
@@ -84,9 +96,10 @@ public final class LoadDriver {
         System.out.println();
         table.forEach(System.out::println);
         System.out.printf("%nPASS: p95 under %.0f ms and every answer 200. %d simulated users per page, each with its "
-                + "own session, %s; %d s measured after %d s warm-up.%n", TARGET_P95_MS, users,
+                + "own session, %s; %d s measured after %d s warm-up (and %d s on every page first).%n",
+                TARGET_P95_MS, users,
                 think == 0 ? "requests back to back (no think time)" : think + " ms think time between requests",
-                seconds, warmup);
+                seconds, warmup, 3 * warmup);
         System.out.printf("The driver itself used %d CPU seconds in %d s (it shares the machine with CityHall and "
                 + "PostgreSQL).%n", DriverCpu.seconds() - cpuBefore, (System.nanoTime() - wallBefore) / 1_000_000_000L);
     }
@@ -97,38 +110,6 @@ public final class LoadDriver {
             sessions.add(BenchSession.signIn(base, username, PASSWORD));
         }
         return sessions;
-    }
-
-    private static Latencies run(ExecutorService pool, List<BenchSession> sessions, Scenario scenario, int warmup,
-            int seconds, int think) throws Exception {
-        long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
-        long end = measureFrom + seconds * 1_000_000_000L;
-        List<Future<Latencies>> workers = new ArrayList<>();
-        for (BenchSession session : sessions) {
-            workers.add(pool.submit(() -> {
-                Latencies mine = new Latencies();
-                for (long start = System.nanoTime(); start < end; start = System.nanoTime()) {
-                    int status;
-                    try {
-                        status = session.get(scenario.path(), scenario.htmx());
-                    } catch (java.io.IOException failed) {
-                        status = -1;
-                    }
-                    if (start >= measureFrom) {
-                        mine.add(System.nanoTime() - start, status == 200);
-                    }
-                    if (think > 0) {
-                        Thread.sleep(think);
-                    }
-                }
-                return mine;
-            }));
-        }
-        Latencies all = new Latencies();
-        for (Future<Latencies> worker : workers) {
-            all.addAll(worker.get());
-        }
-        return all;
     }
 
     private static int option(String[] args, String name, int fallback) {
