@@ -1,8 +1,8 @@
--- The leaders' dashboard reads counters, never the task table: for every month of assignment, holder
--- unit and holder person, how many tasks are open within their deadline, overdue, done on time,
--- done late and cancelled. person_id 0 is the unit's total (with and without a named person).
+-- The leaders' dashboard reads counters, never the task table: for every period (the first day of
+-- the month of assignment), holder unit and holder person, how many tasks are open within their
+-- deadline, overdue, done on time, done late and cancelled. person_id 0 is the unit's total (with and without a named person).
 create table tasks_tally (
-    month        date   not null,
+    period       date   not null,
     unit_id      bigint not null,
     person_id    bigint not null,
     open_count   int    not null default 0,
@@ -10,15 +10,15 @@ create table tasks_tally (
     done_on_time int    not null default 0,
     done_late    int    not null default 0,
     cancelled    int    not null default 0,
-    primary key (month, unit_id, person_id)
+    primary key (period, unit_id, person_id)
 );
-create index tasks_tally_unit_idx on tasks_tally (unit_id, person_id, month);
+create index tasks_tally_unit_idx on tasks_tally (unit_id, person_id, period);
 
 -- What each task currently counts as in tasks_tally, so a change moves exactly one count and the
 -- overdue sweep finds open tasks whose deadline has passed without touching tasks_task.
 create table tasks_tally_state (
     task_id   bigint      not null primary key,
-    month     date        not null,
+    period    date        not null,
     unit_id   bigint      not null,
     person_id bigint      not null,
     bucket    varchar(16) not null,

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +54,7 @@ public class KindCatalog {
             registered.add(kind);
             return;
         }
-        try {
-            transactions.executeWithoutResult(status -> seen.save(new SeenKind(kind, clock.instant())));
-        } catch (DataIntegrityViolationException alreadyThere) {
-            // Registered concurrently.
-        }
+        transactions.executeWithoutResult(status -> seen.insertIfAbsent(kind, clock.instant()));
         registered.add(kind);
     }
 }

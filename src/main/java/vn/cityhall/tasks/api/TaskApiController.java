@@ -50,16 +50,22 @@ class TaskApiController {
         this.documents = documents;
     }
 
-    /** My tasks: {@code ?view=mine|unit|assigned&status=open|done|cancelled|all&q=&source=&role=&unit=&subtree=&sort=&focus=&page=}. */
+    /**
+     * My tasks: {@code ?view=mine|unit|assigned&status=open|done|on_time|late|cancelled|all&q=&source=&role=&unit=
+     * &subtree=&sort=&focus=overdue|today|new|in_time&page=&from=YYYY-MM&to=YYYY-MM&person=}.
+     */
     @GetMapping
     TaskSummary.Page list(@RequestParam(required = false) String view, @RequestParam(required = false) String status,
             @RequestParam(required = false) String source, @RequestParam(required = false) String role,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String subtree,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String focus, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal StaffUser user, HttpServletRequest request, HttpServletResponse response) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String person, @AuthenticationPrincipal StaffUser user,
+            HttpServletRequest request, HttpServletResponse response) {
         exposeCsrfToken(request, response);
-        return documents.page(user, InboxFilter.parse(view, status, source, role, unit, subtree, q, sort, focus, page));
+        return documents.page(user, InboxFilter.parse(view, status, source, role, unit, subtree, q, sort, focus, page,
+                from, to, person));
     }
 
     @GetMapping("/{id:\\d+}")

@@ -49,7 +49,8 @@ class TaskDocuments {
     TaskSummary.Page page(StaffUser user, InboxFilter requested) {
         InboxFilter filter = new InboxFilter(scope.viewFor(user, requested.view()), requested.status(),
                 requested.source(), requested.role(), requested.unit(), requested.subtree(), requested.q(),
-                requested.sort(), requested.focus(), requested.page());
+                requested.sort(), requested.focus(), requested.page(), requested.from(), requested.to(),
+                requested.person());
         Page<Task> page = inbox.find(user, filter, InboxFilter.PAGE_SIZE);
         List<TaskSummary> items = page.getContent().stream().map(this::summary).toList();
         return new TaskSummary.Page(filter.view().param(), items, page.getNumber(), page.getSize(),

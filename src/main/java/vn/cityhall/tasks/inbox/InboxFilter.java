@@ -2,6 +2,8 @@ package vn.cityhall.tasks.inbox;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,13 @@ import vn.cityhall.shared.Texts;
  * @param q free text matched against title and reference, accents ignored, or {@code null}
  * @param focus a counter's selection (overdue, due today, new), or {@code null}
  * @param page zero-based page number
+ * @param from with {@code to}: only tasks assigned in these months (the dashboard's period), or {@code null}
+ * @param to the last month of the period, or {@code null}
+ * @param person only tasks held by this person (the dashboard's person rows), or {@code null}
  */
 public record InboxFilter(InboxView view, InboxStatus status, String source, ObligationRole role, Long unit,
-        boolean subtree, String q, InboxSort sort, InboxFocus focus, int page) {
+        boolean subtree, String q, InboxSort sort, InboxFocus focus, int page, YearMonth from, YearMonth to,
+        Long person) {
 
     public static final int PAGE_SIZE = 20;
     private static final Pattern SOURCE_KIND = Pattern.compile("[a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9.]+");
@@ -36,6 +42,16 @@ public record InboxFilter(InboxView view, InboxStatus status, String source, Obl
         q = q != null && q.length() > Q_MAX ? q.substring(0, Q_MAX) : q;
         source = source == null || !SOURCE_KIND.matcher(source).matches() || source.length() > 64 ? null : source;
         page = Math.max(0, Math.min(page, 10_000));
+        if (from != null && to != null && from.isAfter(to)) {
+            YearMonth swap = from;
+            from = to;
+            to = swap;
+        }
+    }
+
+    public InboxFilter(InboxView view, InboxStatus status, String source, ObligationRole role, Long unit,
+            boolean subtree, String q, InboxSort sort, InboxFocus focus, int page) {
+        this(view, status, source, role, unit, subtree, q, sort, focus, page, null, null, null);
     }
 
     /** The default: my open tasks by deadline. */
@@ -46,10 +62,17 @@ public record InboxFilter(InboxView view, InboxStatus status, String source, Obl
     /** Reads the URL parameters leniently. */
     public static InboxFilter parse(String view, String status, String source, String role, String unit,
             String subtree, String q, String sort, String focus, String page) {
+        return parse(view, status, source, role, unit, subtree, q, sort, focus, page, null, null, null);
+    }
+
+    /** Reads the URL parameters leniently, with the dashboard's period and person. */
+    public static InboxFilter parse(String view, String status, String source, String role, String unit,
+            String subtree, String q, String sort, String focus, String page, String from, String to, String person) {
         return new InboxFilter(InboxView.parse(view), InboxStatus.parse(status), Texts.cleanOrNull(source),
                 parseRole(role), parseLong(unit), "true".equalsIgnoreCase(subtree) || "on".equalsIgnoreCase(subtree),
                 q, InboxSort.parse(sort), InboxFocus.parse(focus).orElse(null), (int) Math.min(
-                        parseLong(page) == null ? 0 : parseLong(page), Integer.MAX_VALUE));
+                        parseLong(page) == null ? 0 : parseLong(page), Integer.MAX_VALUE),
+                parseMonth(from), parseMonth(to), parseLong(person));
     }
 
     /** The statuses to show: a counter's selection always means open tasks. */
@@ -65,7 +88,7 @@ public record InboxFilter(InboxView view, InboxStatus status, String source, Obl
     /** Whether anything beyond the view was chosen. */
     public boolean narrowed() {
         return status != InboxStatus.OPEN || source != null || role != null || unit != null || q != null
-                || focus != null;
+                || focus != null || from != null || to != null || person != null;
     }
 
     public InboxFilter withView(InboxView other) {
@@ -77,11 +100,11 @@ public record InboxFilter(InboxView view, InboxStatus status, String source, Obl
     }
 
     public InboxFilter withPage(int other) {
-        return new InboxFilter(view, status, source, role, unit, subtree, q, sort, focus, other);
+        return new InboxFilter(view, status, source, role, unit, subtree, q, sort, focus, other, from, to, person);
     }
 
     public InboxFilter withSubtree(boolean other) {
-        return new InboxFilter(view, status, source, role, unit, other, q, sort, focus, 0);
+        return new InboxFilter(view, status, source, role, unit, other, q, sort, focus, 0, from, to, person);
     }
 
     /** The URL query (without {@code ?}) of this filter, leaving out defaults and the page. */
@@ -112,6 +135,15 @@ public record InboxFilter(InboxView view, InboxStatus status, String source, Obl
         if (focus != null) {
             query.add("focus=" + focus.param());
         }
+        if (from != null) {
+            query.add("from=" + from);
+        }
+        if (to != null) {
+            query.add("to=" + to);
+        }
+        if (person != null) {
+            query.add("person=" + person);
+        }
         return query.toString();
     }
 
@@ -132,6 +164,18 @@ public record InboxFilter(InboxView view, InboxStatus status, String source, Obl
             }
         }
         return null;
+    }
+
+    private static YearMonth parseMonth(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            YearMonth month = YearMonth.parse(value.strip());
+            return month.getYear() < 1900 || month.getYear() > 2100 ? null : month;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Long parseLong(String value) {

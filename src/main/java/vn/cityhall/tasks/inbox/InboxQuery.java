@@ -128,7 +128,22 @@ public class InboxQuery {
                 case OVERDUE -> cb.lessThan(due, moment.now());
                 case TODAY -> cb.and(cb.greaterThanOrEqualTo(due, moment.now()), cb.lessThan(due, moment.tomorrow()));
                 case NEW -> cb.equal(task.get("status"), TaskStatus.NEW);
+                case IN_TIME -> cb.or(cb.isNull(due), cb.greaterThanOrEqualTo(due, moment.now()));
             });
+        }
+        if (filter.effectiveStatus().onTime() != null) {
+            where.add(cb.equal(task.get("onTime"), filter.effectiveStatus().onTime()));
+        }
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(task.get("assignedAt"),
+                    filter.from().atDay(1).atStartOfDay(deadlines.zone()).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(task.get("assignedAt"),
+                    filter.to().plusMonths(1).atDay(1).atStartOfDay(deadlines.zone()).toInstant()));
+        }
+        if (filter.person() != null) {
+            where.add(cb.equal(task.get("holderPersonId"), filter.person()));
         }
         if (filter.source() != null) {
             where.add(cb.equal(task.get("source").get("kind"), filter.source()));

@@ -28,7 +28,7 @@ import vn.cityhall.tasks.reminders.ReminderWindows.Window;
  * Passes are safe to repeat at any time; the scheduled one runs with {@code clock.instant()}.
  */
 @Component
-class TaskReminderJob {
+public class TaskReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(TaskReminderJob.class);
 
@@ -48,6 +48,11 @@ class TaskReminderJob {
     }
 
     /** Sends every reminder due at {@code now} that has not been sent yet. */
+    /** A pass outside the schedule (the demo's first start), for callers outside this package. */
+    public void passNow(Instant now) {
+        pass(now);
+    }
+
     ReminderPass pass(Instant now) {
         long started = System.nanoTime();
         ReminderWindows windows = new ReminderWindows(calendar, settings);

@@ -47,6 +47,7 @@ class InboxPages {
         InboxView view = scope.viewFor(user, requested.view());
         boolean subtree = requested.subtree() && view == InboxView.UNIT && scope.mayIncludeSubtree(user);
         return new InboxFilter(view, requested.status(), requested.source(), requested.role(), requested.unit(),
-                subtree, requested.q(), requested.sort(), requested.focus(), requested.page());
+                subtree, requested.q(), requested.sort(), requested.focus(), requested.page(), requested.from(),
+                requested.to(), requested.person());
     }
 }

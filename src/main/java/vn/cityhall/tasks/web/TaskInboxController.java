@@ -35,8 +35,11 @@ class TaskInboxController {
             @RequestParam(required = false) String unit, @RequestParam(required = false) String subtree,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String focus, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal StaffUser user, HttpServletRequest request, Model model) {
-        InboxFilter filter = InboxFilter.parse(view, status, source, role, unit, subtree, q, sort, focus, page);
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String person, @AuthenticationPrincipal StaffUser user,
+            HttpServletRequest request, Model model) {
+        InboxFilter filter = InboxFilter.parse(view, status, source, role, unit, subtree, q, sort, focus, page, from,
+                to, person);
         model.addAttribute("inbox", pages.page(user, filter, InboxFilter.PAGE_SIZE));
         return Htmx.isHtmx(request) ? "tasks/results" : "tasks/index";
     }

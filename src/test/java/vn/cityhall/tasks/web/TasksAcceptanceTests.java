@@ -76,6 +76,9 @@ class TasksAcceptanceTests {
     @Test
     void chairmanAssignsDirectorDelegatesOfficerReportsHalfAndCompletesOnTime() throws Exception {
         clearDirectorsDesk();
+        String department = "/dashboard?unit=" + fixtures.unit("01.SXD");
+        long doneOnTimeBefore = figure("chutich", department, "doneOnTime");
+        long assignedBefore = figure("chutich", "/dashboard", "assigned");
         String title = WebFixtures.unique("Rà soát hệ thống thoát nước trước mùa mưa");
         String location = mvc.perform(post("/tasks/new").with(csrf()).with(fixtures.as("chutich"))
                         .param("title", title).param("description", "Báo cáo kết quả cho UBND thành phố")
@@ -125,6 +128,25 @@ class TasksAcceptanceTests {
                 .andExpect(jsonPath("$.delegations[0].toPerson.name").value("Bùi Đức Minh"))
                 .andExpect(jsonPath("$.timeline[*].kind").value(org.hamcrest.Matchers.contains("ASSIGNED", "DELEGATED",
                         "PROGRESS", "COMPLETED")));
+
+        assertThat(figure("chutich", department, "doneOnTime")).as("the chairman's dashboard shows it done on time")
+                .isEqualTo(doneOnTimeBefore + 1);
+        assertThat(figure("chutich", "/dashboard", "assigned")).isEqualTo(assignedBefore + 1);
+        mvc.perform(get("/tasks").param("view", "unit").param("unit", String.valueOf(fixtures.unit("01.SXD")))
+                        .param("subtree", "true").param("status", "on_time")
+                        .param("from", java.time.YearMonth.now(HANOI).toString())
+                        .param("to", java.time.YearMonth.now(HANOI).toString()).param("q", title)
+                        .with(fixtures.as("chutich")))
+                .andExpect(content().string(containsString("id=\"task-row-" + id.value() + "\"")));
+    }
+
+    /** A figure of a dashboard page ({@code data-figure}), as the leader sees it. */
+    private long figure(String username, String url, String name) throws Exception {
+        String html = mvc.perform(get(url).with(fixtures.as(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher matcher = Pattern.compile("data-figure=\"" + name + "\">([0-9.]+)<").matcher(html);
+        assertThat(matcher.find()).as(name + " on " + url).isTrue();
+        return Long.parseLong(matcher.group(1).replace(".", ""));
     }
 
     /** (a) through the API alone. */
