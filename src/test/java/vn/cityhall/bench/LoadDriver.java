@@ -42,7 +42,7 @@ public final class LoadDriver {
             scenarios.add(new Scenario(username, "my work /tasks", "/tasks", false));
             if (leader) {
                 scenarios.add(new Scenario(username, "unit + below", "/tasks?view=unit&subtree=true", false));
-                scenarios.add(new Scenario(username, "dashboard", "/tasks/dashboard", false));
+                scenarios.add(new Scenario(username, "dashboard", "/dashboard", false));
             }
         }
         return scenarios;

@@ -7,11 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.SplittableRandom;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import vn.cityhall.shared.CityZone;
+import vn.cityhall.tasks.tally.TallyRebuild;
 
 /**
  * Fills a CityHall PostgreSQL database (schema and demo accounts already created by the application)
@@ -72,8 +75,12 @@ public final class TaskDataGenerator {
             }
             db.commit();
         }
-        TallyRebuilder.rebuild(url, user, password, ZoneId.of("Asia/Ho_Chi_Minh"));
-        step(started, "dashboard counters rebuilt");
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        long counted = new TallyRebuild(dataSource, CityZone.ID).run(Instant.now());
+        step(started, "dashboard counters rebuilt from %d tasks (those for information are not counted)", counted);
         try (Connection db = DriverManager.getConnection(url, user, password); Statement st = db.createStatement()) {
             st.execute("vacuum (analyze) tasks_task, tasks_timeline, tasks_tally, tasks_tally_state, "
                     + "organization_unit, organization_person, organization_person_role");
