@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -104,14 +107,34 @@ public class WorkingCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
+        // Every day that is not a weekly rest day, then the exceptions: holidays and overrides in the
+        // range. A page of overdue tasks asks this for deadlines months back, so it must not walk days.
+        LocalDate first = from.plusDays(1);
+        long span = ChronoUnit.DAYS.between(from, to);
+        long count = span;
+        for (DayOfWeek rest : settings.weeklyRestDays()) {
+            count -= occurrences(rest, first, span);
+        }
         Days days = new Days();
-        int count = 0;
-        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-            if (days.kindOf(date).isWorking()) {
-                count++;
+        Set<LocalDate> exceptions = new HashSet<>();
+        for (int year = first.getYear(); year <= to.getYear() && span > 0; year++) {
+            exceptions.addAll(holidays(year).keySet());
+            exceptions.addAll(days.overridesIn(year).keySet());
+        }
+        for (LocalDate date : exceptions) {
+            if (!date.isBefore(first) && !date.isAfter(to)) {
+                boolean restDay = settings.weeklyRestDays().contains(date.getDayOfWeek());
+                boolean working = days.kindOf(date).isWorking();
+                count += working == !restDay ? 0 : working ? 1 : -1;
             }
         }
-        return count;
+        return Math.toIntExact(count);
+    }
+
+    /** How many of the {@code span} days from {@code first} on fall on {@code day}. */
+    private static long occurrences(DayOfWeek day, LocalDate first, long span) {
+        int offset = Math.floorMod(day.getValue() - first.getDayOfWeek().getValue(), 7);
+        return span <= offset ? 0 : (span - offset - 1) / 7 + 1;
     }
 
     /**
@@ -220,6 +243,10 @@ public class WorkingCalendar {
             DayOverride override = overrideOn(date);
             return new CalendarDay(date, kindOf(date), holidays(date.getYear()).get(date),
                     override == null ? null : override.note(), LunarDate.from(date));
+        }
+
+        Map<LocalDate, DayOverride> overridesIn(int year) {
+            return overridesByYear.computeIfAbsent(year, overrides::in);
         }
 
         private DayOverride overrideOn(LocalDate date) {

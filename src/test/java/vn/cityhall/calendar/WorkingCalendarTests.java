@@ -243,4 +243,30 @@ class WorkingCalendarTests {
                 new Holiday(LocalDate.of(2026, 4, 27), HolidayKey.HUNG_KINGS, LocalDate.of(2026, 4, 26)));
         assertThat(calendar.settings()).isEqualTo(CalendarSettings.defaults());
     }
+
+    @Test
+    void countingWorkingDaysAgreesWithWalkingThemOneByOne() {
+        WorkingCalendar withOverrides = new WorkingCalendar(CalendarSettings.defaults(), CalendarOverrides.of(
+                DayOverride.dayOff(LocalDate.of(2026, 2, 20), "Nghỉ bù Tết"),
+                DayOverride.workingDay(LocalDate.of(2026, 2, 28), "Làm bù"),
+                DayOverride.dayOff(LocalDate.of(2027, 9, 3), "Nghỉ thêm Quốc khánh")));
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 400; i++) {
+            LocalDate from = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(1100));
+            LocalDate to = from.plusDays(random.nextInt(i % 4 == 0 ? 700 : 40) - (i % 7 == 0 ? 20 : 0));
+            assertThat(withOverrides.workingDaysBetween(from, to)).as(from + " → " + to)
+                    .isEqualTo(walked(withOverrides, from, to));
+        }
+    }
+
+    private static int walked(WorkingCalendar calendar, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -walked(calendar, to, from);
+        }
+        int count = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            count += calendar.isWorkingDay(date) ? 1 : 0;
+        }
+        return count;
+    }
 }
