@@ -68,27 +68,29 @@ public class DashboardBuilder {
             throw new AccessDeniedException("Unit " + base + " is outside the leader's subtree");
         }
         Set<UnitId> covered = tree.subtree(base).stream().filter(visible::contains).collect(Collectors.toSet());
-        Map<Long, Map<YearMonth, TallyCounts>> byMonth = reader.unitsByMonth(
-                covered.stream().map(UnitId::value).toList(), period.from(), period.to());
+        // The whole tree (the city's leaders): no unit list in the queries.
+        List<Long> units = covered.size() == tree.size() ? null : covered.stream().map(UnitId::value).toList();
+        Map<Long, TallyCounts> byUnit = reader.units(units, period.from(), period.to());
 
-        List<DashboardRow> units = new ArrayList<>();
+        List<DashboardRow> lines = new ArrayList<>();
         for (UnitNode child : tree.children(base)) {
             if (!covered.contains(child.id())) {
                 continue;
             }
-            TallyCounts counts = sum(byMonth, tree.subtree(child.id()));
+            TallyCounts counts = sum(byUnit, tree.subtree(child.id()));
             if (child.active() || !counts.isEmpty()) {
-                units.add(new DashboardRow(DashboardRow.Kind.UNIT, child.name(), child.type().messageKey(),
+                lines.add(new DashboardRow(DashboardRow.Kind.UNIT, child.name(), child.type().messageKey(),
                         child.id().value(), null, !tree.children(child.id()).isEmpty(), counts));
             }
         }
-        sorted(units, sort);
-        TallyCounts itself = sum(byMonth, Set.of(base));
+        sorted(lines, sort);
+        TallyCounts itself = byUnit.getOrDefault(base.value(), TallyCounts.ZERO);
         UnitNode node = tree.get(base);
-        units.add(0, new DashboardRow(DashboardRow.Kind.UNIT_ITSELF, node.name(), null, base.value(), null, false,
+        lines.add(0, new DashboardRow(DashboardRow.Kind.UNIT_ITSELF, node.name(), null, base.value(), null, false,
                 itself));
-        return new Dashboard(node, path(tree, base, user.unit(), visible), period, sum(byMonth, covered), units,
-                people(base, itself, period, sort), trend(byMonth, period), clock.instant());
+        return new Dashboard(node, path(tree, base, user.unit(), visible), period, sum(byUnit, covered), lines,
+                people(base, itself, period, sort), trend(reader.months(units, period.from(), period.to()), period),
+                clock.instant());
     }
 
     private List<DashboardRow> people(UnitId unit, TallyCounts unitItself, DashboardPeriod period, DashboardSort sort) {
@@ -110,24 +112,18 @@ public class DashboardBuilder {
         return rows;
     }
 
-    private static List<Dashboard.Month> trend(Map<Long, Map<YearMonth, TallyCounts>> byMonth, DashboardPeriod period) {
+    private static List<Dashboard.Month> trend(Map<YearMonth, TallyCounts> byMonth, DashboardPeriod period) {
         List<Dashboard.Month> months = new ArrayList<>();
         for (YearMonth month : period.months()) {
-            TallyCounts total = TallyCounts.ZERO;
-            for (Map<YearMonth, TallyCounts> unit : byMonth.values()) {
-                total = total.plus(unit.getOrDefault(month, TallyCounts.ZERO));
-            }
-            months.add(new Dashboard.Month(month, total));
+            months.add(new Dashboard.Month(month, byMonth.getOrDefault(month, TallyCounts.ZERO)));
         }
         return months;
     }
 
-    private static TallyCounts sum(Map<Long, Map<YearMonth, TallyCounts>> byMonth, Set<UnitId> units) {
+    private static TallyCounts sum(Map<Long, TallyCounts> byUnit, Set<UnitId> units) {
         TallyCounts total = TallyCounts.ZERO;
         for (UnitId unit : units) {
-            for (TallyCounts month : byMonth.getOrDefault(unit.value(), Map.of()).values()) {
-                total = total.plus(month);
-            }
+            total = total.plus(byUnit.getOrDefault(unit.value(), TallyCounts.ZERO));
         }
         return total;
     }

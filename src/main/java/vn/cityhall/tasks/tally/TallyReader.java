@@ -28,17 +28,35 @@ public class TallyReader {
         this.jdbc = jdbc;
     }
 
-    /** For each of the units (as holder, without the units below), its figures per month of the period. */
-    public Map<Long, Map<YearMonth, TallyCounts>> unitsByMonth(Collection<Long> units, YearMonth from, YearMonth to) {
-        Map<Long, Map<YearMonth, TallyCounts>> result = new HashMap<>();
-        if (units.isEmpty()) {
+    /**
+     * For each of the units (as holder, without the units below), its figures over the period;
+     * {@code null} units means every unit.
+     */
+    public Map<Long, TallyCounts> units(Collection<Long> units, YearMonth from, YearMonth to) {
+        Map<Long, TallyCounts> result = new HashMap<>();
+        if (units != null && units.isEmpty()) {
             return result;
         }
-        jdbc.query("select unit_id, period, " + SUMS + " from tasks_tally where person_id = 0"
-                + " and period between :from and :to and unit_id in (:units) group by unit_id, period",
-                period(from, to).addValue("units", units), row -> {
-                    result.computeIfAbsent(row.getLong("unit_id"), unit -> new TreeMap<>())
-                            .put(YearMonth.from(row.getDate("period").toLocalDate()), counts(row));
+        jdbc.query("select unit_id, " + SUMS + " from tasks_tally where person_id = 0 and period between :from and :to"
+                + (units == null ? "" : " and unit_id in (:units)") + " group by unit_id",
+                period(from, to).addValue("units", units),
+                row -> {
+                    result.put(row.getLong("unit_id"), counts(row));
+                });
+        return result;
+    }
+
+    /** The figures of the units together, per month of the period; {@code null} units means every unit. */
+    public Map<YearMonth, TallyCounts> months(Collection<Long> units, YearMonth from, YearMonth to) {
+        Map<YearMonth, TallyCounts> result = new TreeMap<>();
+        if (units != null && units.isEmpty()) {
+            return result;
+        }
+        jdbc.query("select period, " + SUMS + " from tasks_tally where person_id = 0 and period between :from and :to"
+                + (units == null ? "" : " and unit_id in (:units)") + " group by period",
+                period(from, to).addValue("units", units),
+                row -> {
+                    result.put(YearMonth.from(row.getObject("period", LocalDate.class)), counts(row));
                 });
         return result;
     }
