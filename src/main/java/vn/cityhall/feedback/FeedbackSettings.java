@@ -1,0 +1,28 @@
+package vn.cityhall.feedback;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Deadlines and limits of the feedback channel ({@code cityhall.feedback.*}). Defaults follow Hanoi's
+ * rules for iHanoi (QĐ 1207/QĐ-UBND 2025): screening within 8 working hours, urgent items handled
+ * within 4 working hours of receipt; normal and complex items within 10 and 15 working days.
+ *
+ * @param screeningHours working hours to screen (tiếp nhận) a received item
+ * @param urgentHours working hours to handle an urgent item after its acceptance
+ * @param normalDays working days to answer a normal item
+ * @param complexDays working days to answer a complex item
+ * @param maxTextLength longest accepted description, in characters
+ * @param maxPhotos photos or documents per item
+ */
+@ConfigurationProperties("cityhall.feedback")
+public record FeedbackSettings(
+        @DefaultValue("8h") Duration screeningHours,
+        @DefaultValue("4h") Duration urgentHours,
+        @DefaultValue("10") int normalDays,
+        @DefaultValue("15") int complexDays,
+        @DefaultValue("5000") int maxTextLength,
+        @DefaultValue("5") int maxPhotos) {
+}
