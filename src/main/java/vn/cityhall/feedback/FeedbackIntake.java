@@ -17,7 +17,8 @@ import vn.cityhall.calendar.WorkingCalendar;
 import vn.cityhall.shared.AuditActor;
 
 /**
- * Receives feedback from every channel: checks it ({@link SubmissionCheck}: bad input changes nothing),
+ * Receives feedback from every channel: checks it ({@link SubmissionCheck}: bad input changes nothing)
+ * and its sender ({@link SenderLimits}: stopped senders, too many items in a short time),
  * gives it a tracking code such as {@code PA-2026-000123} and a private link secret, stores it with its
  * screening deadline (working hours of the calendar) and announces {@link FeedbackReceived}, all in one
  * transaction: a stored item is always announced, an announced item is always stored.
@@ -28,15 +29,17 @@ public class FeedbackIntake {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SubmissionCheck check;
+    private final SenderLimits limits;
     private final Feedbacks feedbacks;
     private final WorkingCalendar calendar;
     private final FeedbackSettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    FeedbackIntake(SubmissionCheck check, Feedbacks feedbacks, WorkingCalendar calendar, FeedbackSettings settings,
-            JdbcTemplate jdbc, Clock clock) {
+    FeedbackIntake(SubmissionCheck check, SenderLimits limits, Feedbacks feedbacks, WorkingCalendar calendar,
+            FeedbackSettings settings, JdbcTemplate jdbc, Clock clock) {
         this.check = check;
+        this.limits = limits;
         this.feedbacks = feedbacks;
         this.calendar = calendar;
         this.settings = settings;
@@ -53,6 +56,7 @@ public class FeedbackIntake {
     public FeedbackReceipt submit(FeedbackSubmission submission) {
         CheckedSubmission checked = check.check(submission);
         Instant now = clock.instant();
+        limits.check(checked, now);
         String code = nextCode(now);
         String token = newToken();
         Feedback item = feedbacks.save(Feedback.receive(code, hash(token), checked, false, now,

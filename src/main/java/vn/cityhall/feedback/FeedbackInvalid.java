@@ -19,7 +19,7 @@ public class FeedbackInvalid extends RuntimeException {
         return errors;
     }
 
-    /** One field at fault. */
+    /** One field at fault ({@code field} is {@code null} for the submission as a whole). */
     public record FieldError(String field, String messageKey, Object... arguments) {
 
         @Override

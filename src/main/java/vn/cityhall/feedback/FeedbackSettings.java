@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param complexDays working days to answer a complex item
  * @param maxTextLength longest accepted description, in characters
  * @param maxPhotos photos or documents per item
+ * @param maxPerPhone submissions one phone number may send within {@code limitWindow}
+ * @param maxPerAddress submissions one network address may send within {@code limitWindow} (offices
+ *        and mobile carriers put many people behind one address: keep it well above {@code maxPerPhone})
+ * @param limitWindow the window of both limits
  */
 @ConfigurationProperties("cityhall.feedback")
 public record FeedbackSettings(
@@ -24,5 +28,8 @@ public record FeedbackSettings(
         @DefaultValue("10") int normalDays,
         @DefaultValue("15") int complexDays,
         @DefaultValue("5000") int maxTextLength,
-        @DefaultValue("5") int maxPhotos) {
+        @DefaultValue("5") int maxPhotos,
+        @DefaultValue("5") int maxPerPhone,
+        @DefaultValue("60") int maxPerAddress,
+        @DefaultValue("1h") Duration limitWindow) {
 }

@@ -11,4 +11,6 @@ public interface Feedbacks extends JpaRepository<Feedback, Long> {
     Optional<Feedback> findByCode(String code);
 
     long countBySenderPhoneAndReceivedAtAfter(String senderPhone, Instant since);
+
+    long countBySourceAddressAndReceivedAtAfter(String sourceAddress, Instant since);
 }
