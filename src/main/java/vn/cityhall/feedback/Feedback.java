@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -93,7 +94,7 @@ public class Feedback extends AbstractAggregateRoot<Feedback> {
     @Column(name = "search_text")
     private String searchText;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "feedback_photo", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
     @Column(name = "file_id")

@@ -65,6 +65,17 @@ public class FeedbackIntake {
         return new FeedbackReceipt(item.id(), code, token, item.screeningDueAt());
     }
 
+    /**
+     * Checks a submission as {@link #submit} would, without storing anything: channels that receive
+     * files first (the portal) call it before keeping any file.
+     *
+     * @throws FeedbackInvalid listing every field at fault
+     */
+    @Transactional(readOnly = true)
+    public void check(FeedbackSubmission submission) {
+        limits.check(check.check(submission), clock.instant());
+    }
+
     /** Whether a private-link secret belongs to the item (constant-time comparison of hashes). */
     public static boolean tokenMatches(Feedback item, String token) {
         return token != null && MessageDigest.isEqual(item.accessToken().getBytes(StandardCharsets.US_ASCII),

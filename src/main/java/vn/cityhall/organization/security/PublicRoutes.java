@@ -18,7 +18,10 @@ public final class PublicRoutes {
             "/img/**",
             "/favicon.ico",
             "/actuator/health",
-            "/actuator/health/**");
+            "/actuator/health/**",
+            // The citizens' portal (feedback form and tracking): no login.
+            "/portal",
+            "/portal/**");
 
     private PublicRoutes() {
     }
