@@ -54,7 +54,9 @@ import vn.cityhall.shared.Texts;
  * where the reported problem is;</li>
  * <li>names after an honorific, which are third parties (neighbours, officers): "ông Trần Văn
  * Bình" → "ông T.V.B.", "chị Lan" → "chị L.". The honorifics are ông, bà, anh, chị, cô, chú,
- * bác, em, cháu, cụ, dì, cậu, mợ, thím in any case, followed by up to five capitalised words;</li>
+ * bác, em, cháu, cụ, dì, cậu, mợ, thím in any case, followed by up to five capitalised words; a
+ * capitalised honorific or kind of place ends the name ("Kính gửi Anh Chị Lan" → "Anh Chị L.",
+ * "anh Minh Phường Hoàn Kiếm" → "anh M. Phường Hoàn Kiếm");</li>
  * <li>decimal coordinates written in the text ("21.028511, 105.854167") are rounded like
  * {@link #round(double, double)}.</li>
  * </ul>
@@ -74,7 +76,8 @@ import vn.cityhall.shared.Texts;
  * BÌNH"). Honorific-led capitalised words are taken for names, so an official named after "ông"
  * is masked too; titles are recognised and kept ("ông Chủ tịch", "anh Công an", "bà Tổ trưởng"),
  * as are places named after an honorific when a place word precedes them ("phố Bà Triệu", "cầu
- * Ông Lãnh", "xã Bà Điểm"), and "Bác Hồ". Without the place word, "Bà Triệu" becomes "Bà T.".</li>
+ * Ông Lãnh", "xã Bà Điểm"), and "Bác Hồ". Without the place word, "ở Bà Triệu" becomes "ở Bà
+ * T.".</li>
  * <li>Phone numbers written as words, with other separators ("0912/345/678"), or in other
  * countries' formats are not found; nor obfuscated e-mails ("an [at] gmail.com").</li>
  * <li>Other numbers of 9 or 12 digits (a case number, an amount without a currency word) are
@@ -122,10 +125,10 @@ public final class PersonalDataMasker {
     private static final String NO_WORD_BEFORE = "(?<![\\p{L}\\p{N}\\p{M}])";
     private static final String NO_WORD_AFTER = "(?![\\p{L}\\p{N}\\p{M}]|[.,]\\d)";
 
-    private static final Pattern PLATE_PATTERN = Pattern.compile(NO_WORD_BEFORE
+    private static final Pattern PLATE_PATTERN = Pattern.compile(NO_WORD_BEFORE + "(?<!\\d[.,])"
             + "\\d{2}[\\s.\\-]?[A-ZĐ]{1,2}\\d?[\\s.\\-]?(?:\\d{3}\\.\\d{2}|\\d{4,5})" + NO_WORD_AFTER);
 
-    private static final Pattern PASSPORT_PATTERN = Pattern.compile(NO_WORD_BEFORE + "[A-Z]\\d{7}" + NO_WORD_AFTER);
+    private static final Pattern PASSPORT_PATTERN = Pattern.compile(NO_WORD_BEFORE + "(?<!\\d[.,])[A-Z]\\d{7}" + NO_WORD_AFTER);
 
     // An amount of money is not an identity number: "500000000 đồng".
     private static final String NOT_AN_AMOUNT = "(?!\\s*(?iu:đ|₫|đồng|vnđ|vnd|nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}\\p{M}]))";
@@ -142,8 +145,10 @@ public final class PersonalDataMasker {
     private static final String STREET_WORD = "(?iu:phố|đường|ngõ|ngách|hẻm|kiệt|tổ|thôn|xóm|ấp|khu|tòa|toà|pho|duong)"
             + "(?![\\p{L}\\p{M}])|(?iu:p|đ|d)\\.";
     private static final String STREET_AHEAD = "(?=\\s*,?\\s*(?:" + STREET_WORD + "|\\p{Lu}\\p{M}*\\p{Ll}))";
-    private static final String NUMBER_END = "(?![\\p{L}\\p{N}\\p{M}/])";
-    private static final Pattern HOUSE_NUMBER_PATTERN = Pattern.compile(NO_WORD_BEFORE + "(?:"
+    // Not inside a decimal number or a longer slash number: "105.8542 ngõ" is not a house number.
+    private static final String NUMBER_START = "(?<![\\p{L}\\p{N}\\p{M}]|\\d[.,/])";
+    private static final String NUMBER_END = "(?![\\p{L}\\p{N}\\p{M}/]|[.,]\\d)";
+    private static final Pattern HOUSE_NUMBER_PATTERN = Pattern.compile(NUMBER_START + "(?:"
             // "số nhà 5", "nhà số 12/3", optionally with its alleys
             + "(?iu:số\\s+nhà|nhà\\s+số|so\\s+nha|nha\\s+so)\\s*:?\\s*" + HOUSE_NUMBER + NUMBER_END
             + "(?:" + ALLEY_LINK + NUMBER_END + "){0,4}"
@@ -165,9 +170,20 @@ public final class PersonalDataMasker {
     private static final Set<String> STREET_KINDS = Set.of("pho", "duong");
 
     private static final String NAME_WORD = "\\p{Lu}\\p{M}*(?:\\p{Ll}[\\p{Ll}\\p{M}]*|(?![.\\p{L}\\p{M}\\p{N}]))";
-    private static final Pattern HONORIFIC_NAME_PATTERN = Pattern.compile(NO_WORD_BEFORE
-            + "(?iu:ông|bà|anh|chị|cô|chú|bác|em|cháu|cụ|dì|cậu|mợ|thím)\\h+"
-            + "(?<name>" + NAME_WORD + "(?:\\h+" + NAME_WORD + "){0,4})(?![\\p{L}\\p{N}\\p{M}])");
+    private static final String HONORIFIC = "(?iu:ông|bà|anh|chị|cô|chú|bác|em|cháu|cụ|dì|cậu|mợ|thím)";
+    /**
+     * Capitalised words that are no part of a name after an honorific: kinds of places ("anh Minh
+     * Phường Hoàn Kiếm") and the honorifics themselves ("Kính gửi Anh Chị Lan": the name is
+     * "Lan"), except "Anh", a common given name ("chị Lan Anh").
+     */
+    private static final String NOT_A_NAME = "(?iu:phường|xã|quận|huyện|tỉnh|phố|đường|ngõ|ngách|hẻm|kiệt|tổ|khu|"
+            + "thôn|xóm|ấp|ubnd|ông|bà|chị|cô|chú|bác|em|cháu|cụ|dì|cậu|mợ|thím)(?![\\p{L}\\p{M}])";
+    private static final String NAME = "(?!" + NOT_A_NAME + ")" + NAME_WORD;
+    private static final Pattern HONORIFIC_NAME_PATTERN = Pattern.compile(NO_WORD_BEFORE + HONORIFIC + "\\h+"
+            + "(?<name>" + NAME + "(?:\\h+" + NAME + "){0,4})(?![\\p{L}\\p{N}\\p{M}])");
+
+    private static final Set<String> HONORIFICS = Set.of("ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu",
+            "cụ", "dì", "cậu", "mợ", "thím");
 
     /** Words before an honorific that make it part of a place's name: "phố Bà Triệu", "cầu Ông Lãnh". */
     private static final Set<String> PLACE_WORDS = Set.of("phố", "pho", "đường", "duong", "ngõ", "ngách", "hẻm",
@@ -292,11 +308,14 @@ public final class PersonalDataMasker {
             // A value inside the commune's own name would be found again in the replacement.
             if (needle.length() >= 6 && !communeKey.contains(needle)) {
                 List<int[]> ranges = FoldedText.of(masked).find(needle, communeKeys);
+                int previousEnd = 0;
                 for (int[] range : ranges) {
-                    Matcher houseWords = HOUSE_WORDS_BEFORE.matcher(masked.substring(Math.max(0, range[0] - 12), range[0]));
+                    // "số nhà 12 ngõ 34" when the address was given as "12 ngõ 34": the house words go too.
+                    Matcher houseWords = HOUSE_WORDS_BEFORE.matcher(masked.substring(Math.max(previousEnd, range[0] - 12), range[0]));
                     if (houseWords.find()) {
                         range[0] -= houseWords.group().length();
                     }
+                    previousEnd = range[1];
                 }
                 masked = replaceRanges(masked, ranges, replacement);
             }
@@ -385,8 +404,37 @@ public final class PersonalDataMasker {
         });
     }
 
+    /**
+     * Whether the honorific follows a place word: "phố Bà Triệu", "Phố Bà Triệu", "ở Phố Bà
+     * Triệu". A capitalised place word that itself follows an honorific or a capitalised word is
+     * the end of a name ("chị Hồ ông Lan", "anh Văn Hồ bà Lan"): the rule reads the same before
+     * and after that name is masked.
+     */
     private static boolean followsPlaceWord(String text, int honorificStart) {
-        int end = honorificStart;
+        int[] place = wordBefore(text, honorificStart);
+        if (place == null) {
+            return false;
+        }
+        String word = text.substring(place[0], place[1]);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!PLACE_WORDS.contains(lower)) {
+            return false;
+        }
+        if (word.equals(lower) || startsSentence(text, place[0])) {
+            return true;
+        }
+        int[] before = wordBefore(text, place[0]);
+        if (before == null) {
+            return true;
+        }
+        String previous = text.substring(before[0], before[1]);
+        boolean capitalised = Character.isUpperCase(previous.codePointAt(0));
+        return !capitalised && !HONORIFICS.contains(previous.toLowerCase(Locale.ROOT));
+    }
+
+    /** The word (with a trailing full stop, as in "p.") that ends before {@code index}, or {@code null}. */
+    private static int[] wordBefore(String text, int index) {
+        int end = index;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
@@ -394,10 +442,20 @@ public final class PersonalDataMasker {
         if (start > 0 && text.charAt(start - 1) == '.') {
             start--; // "p. Bà Triệu"
         }
+        int letters = start;
         while (start > 0 && FoldedText.isWordPart(text.charAt(start - 1))) {
             start--;
         }
-        return start < end && PLACE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return start == letters ? null : new int[] {start, end};
+    }
+
+    /** At the start of the text, a line, or after a full stop, colon, bracket, quote or bullet. */
+    private static boolean startsSentence(String text, int index) {
+        int before = index;
+        while (before > 0 && text.charAt(before - 1) != '\n' && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        return before == 0 || ".!?:;\n(\"“'-–—•*".indexOf(text.charAt(before - 1)) >= 0;
     }
 
     /** A title is taken as such when its later words are not capitalised: "ông Chủ tịch", not "chị Thanh Trà". */
