@@ -29,4 +29,15 @@ public record MaskingContext(String senderName, String phone, String email, Stri
     public static MaskingContext none() {
         return new MaskingContext(null, null, null, null, null);
     }
+
+    /** Says which values are known, never the values: a context must not leak into logs. */
+    @Override
+    public String toString() {
+        return "MaskingContext[senderName=" + known(senderName) + ", phone=" + known(phone) + ", email=" + known(email)
+                + ", streetAddress=" + known(streetAddress) + ", commune=" + commune + "]";
+    }
+
+    private static String known(String value) {
+        return value == null ? "none" : "(given)";
+    }
 }

@@ -127,6 +127,11 @@ class PersonalDataMaskerTests {
         }
 
         @Test
+        void keepsTheContextOutOfLogs() {
+            assertThat(AN.toString()).doesNotContain("Nguyễn", "0912", "gmail", "Hàng Bông").contains("phường Hoàn Kiếm");
+        }
+
+        @Test
         void acceptsAnEmptyOrMissingContext() {
             assertThat(mask("Gọi 0912345678", null)).isEqualTo("Gọi " + PHONE);
             assertThat(mask("Nguyễn Văn An", new MaskingContext(" ", "", null, "  ", null))).isEqualTo("Nguyễn Văn An");
