@@ -14,11 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cityhall.calendar.WorkingCalendar;
+import vn.cityhall.feedback.text.OffensiveWords;
 import vn.cityhall.shared.AuditActor;
 
 /**
  * Receives feedback from every channel: checks it ({@link SubmissionCheck}: bad input changes nothing)
- * and its sender ({@link SenderLimits}: stopped senders, too many items in a short time),
+ * and its sender ({@link SenderLimits}: stopped senders, too many items in a short time), flags offensive
+ * words for the operator ({@link OffensiveWords}: a flag, not a refusal),
  * gives it a tracking code such as {@code PA-2026-000123} and a private link secret, stores it with its
  * screening deadline (working hours of the calendar) and announces {@link FeedbackReceived}, all in one
  * transaction: a stored item is always announced, an announced item is always stored.
@@ -30,16 +32,18 @@ public class FeedbackIntake {
 
     private final SubmissionCheck check;
     private final SenderLimits limits;
+    private final OffensiveWords offensiveWords;
     private final Feedbacks feedbacks;
     private final WorkingCalendar calendar;
     private final FeedbackSettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    FeedbackIntake(SubmissionCheck check, SenderLimits limits, Feedbacks feedbacks, WorkingCalendar calendar,
-            FeedbackSettings settings, JdbcTemplate jdbc, Clock clock) {
+    FeedbackIntake(SubmissionCheck check, SenderLimits limits, OffensiveWords offensiveWords, Feedbacks feedbacks,
+            WorkingCalendar calendar, FeedbackSettings settings, JdbcTemplate jdbc, Clock clock) {
         this.check = check;
         this.limits = limits;
+        this.offensiveWords = offensiveWords;
         this.feedbacks = feedbacks;
         this.calendar = calendar;
         this.settings = settings;
@@ -59,7 +63,8 @@ public class FeedbackIntake {
         limits.check(checked, now);
         String code = nextCode(now);
         String token = newToken();
-        Feedback item = feedbacks.save(Feedback.receive(code, hash(token), checked, false, now,
+        boolean offensive = !offensiveWords.find(checked.text()).isEmpty();
+        Feedback item = feedbacks.save(Feedback.receive(code, hash(token), checked, offensive, now,
                 calendar.addWorkingHours(now, settings.screeningHours())));
         feedbacks.save(item.announce(AuditActor.current()));
         return new FeedbackReceipt(item.id(), code, token, item.screeningDueAt());

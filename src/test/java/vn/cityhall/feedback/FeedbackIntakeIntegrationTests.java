@@ -118,6 +118,16 @@ class FeedbackIntakeIntegrationTests {
                 .allSatisfy(c -> assertThat(directory.unitByCode(c.handlerUnitCode())).as(c.handlerUnitCode()).isPresent());
     }
 
+    @Test
+    void offensiveWordsAreFlaggedForTheOperatorNotRefused() {
+        FeedbackReceipt rude = intake.submit(new FeedbackSubmission(FeedbackChannel.API,
+                "Bọn đmm nào đổ phế thải ra đầu ngõ 5 Láng Hạ", null, null, null, null, null, "Lê Văn Cường", "0356111222",
+                null, true, false, List.of(), null));
+        FeedbackReceipt polite = intake.submit(valid("0356111223"));
+        assertThat(feedbacks.findByCode(rude.code()).orElseThrow().offensive()).isTrue();
+        assertThat(feedbacks.findByCode(polite.code()).orElseThrow().offensive()).isFalse();
+    }
+
     private static FeedbackSubmission valid(String phone) {
         return new FeedbackSubmission(FeedbackChannel.OPERATOR, "Cống thoát nước bị tắc gây ngập khi mưa", null, null, null,
                 null, null, "Lê Văn Cường", phone, null, true, false, List.of(), null);
