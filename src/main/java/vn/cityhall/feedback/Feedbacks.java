@@ -3,6 +3,9 @@ package vn.cityhall.feedback;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored feedback items. */
@@ -13,4 +16,7 @@ public interface Feedbacks extends JpaRepository<Feedback, Long> {
     long countBySenderPhoneAndReceivedAtAfter(String senderPhone, Instant since);
 
     long countBySourceAddressAndReceivedAtAfter(String sourceAddress, Instant since);
+
+    /** The screening queue: items in a status, soonest screening deadline first (index {@code feedback_item_status_due_idx}). */
+    Page<Feedback> findByStatusOrderByScreeningDueAtAscIdAsc(FeedbackStatus status, Pageable pageable);
 }

@@ -7,9 +7,14 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.cityhall.shared.web.NavItem;
 
-/** "Tiếp nhận phản ánh" in the navigation, for feedback operators. */
+/** The screening queue and the intake form in the navigation, for feedback operators. */
 @Configuration(proxyBeanMethods = false)
 class FeedbackNavigation {
+
+    @Bean
+    NavItem feedbackQueueNavItem() {
+        return new NavItem("feedback.nav.queue", "/feedback/queue", "inboxes", Set.of("FEEDBACK_OPERATOR"), 19);
+    }
 
     @Bean
     NavItem feedbackIntakeNavItem() {

@@ -2,6 +2,7 @@ package vn.cityhall.feedback.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.cityhall.DatabaseTest;
+import vn.cityhall.feedback.FeedbackStatus;
 import vn.cityhall.feedback.Feedbacks;
 import vn.cityhall.organization.OrganizationDirectory;
 
@@ -57,6 +59,12 @@ class OperatorIntakePageTests {
                 .andExpect(flash().attribute("notice", containsString("mã theo dõi PA-")))
                 .andReturn().getFlashMap().get("notice");
         String code = notice.replaceAll(".*(PA-\\d{4}-\\d{6}).*", "$1");
+        mvc.perform(get("/feedback/queue").param("page", String.valueOf(lastPage())).with(as("tiepnhan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-code=\"" + code + "\"")))
+                .andExpect(content().string(containsString("Điện thoại, trực tiếp")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*(Còn \\d+ giờ \\d+ phút làm việc|Quá hạn tiếp nhận).*")));
         assertThat(feedbacks.findByCode(code)).hasValueSatisfying(item -> {
             assertThat(item.senderPhone()).isEqualTo("0904111222");
             assertThat(item.communeId()).isEqualTo(Long.valueOf(commune));
@@ -83,9 +91,17 @@ class OperatorIntakePageTests {
     @Test
     void onlyFeedbackOperatorsEnterFeedback() throws Exception {
         mvc.perform(get("/feedback/new").with(as("canbo.hoankiem"))).andExpect(status().isForbidden());
+        mvc.perform(get("/feedback/queue").with(as("canbo.hoankiem"))).andExpect(status().isForbidden());
         mvc.perform(get("/").with(as("canbo.hoankiem")))
                 .andExpect(content().string(not(containsString("href=\"/feedback/new\""))));
         mvc.perform(get("/").with(as("tiepnhan"))).andExpect(content().string(containsString("href=\"/feedback/new\"")));
+    }
+
+    /** The queue page holding the newest items (the queue is in deadline order, so the newest come last). */
+    private long lastPage() {
+        long received = feedbacks.findAll().stream().filter(item -> item.status() == FeedbackStatus.RECEIVED)
+                .count();
+        return Math.max(0, (received - 1) / ScreeningQueueController.PAGE_SIZE);
     }
 
     private RequestPostProcessor as(String username) {
