@@ -86,7 +86,7 @@ class PersonalDataMaskerPropertyTests {
 
             assertThat(masked.replaceAll("\\D", "")).as(text).doesNotContain(national);
             assertThat(FoldedText.keyOf(masked)).as(text).doesNotContain(FoldedText.keyOf(name));
-            assertThat(masked).as(text).contains(PersonalDataMasker.initials(name).substring(0, 4));
+            assertThat(masked).as(text).contains(PersonNames.initials(name).substring(0, 4));
             assertThat(mask(masked, context)).isEqualTo(masked);
         }
     }
