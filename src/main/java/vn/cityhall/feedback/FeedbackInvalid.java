@@ -1,6 +1,12 @@
 package vn.cityhall.feedback;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import vn.cityhall.shared.web.FormErrors;
+import vn.cityhall.shared.web.Localizer;
 
 /**
  * A submission that cannot be accepted as it is; nothing was stored. Every field at fault is listed,
@@ -17,6 +23,21 @@ public class FeedbackInvalid extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The errors as a form shows them, in the page's language; an error of no field is about the whole form. */
+    public FormErrors formErrors(Localizer i18n) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        List<String> global = new ArrayList<>();
+        for (FieldError error : errors) {
+            String message = i18n.t(error.messageKey(), error.arguments());
+            if (error.field() == null) {
+                global.add(message);
+            } else {
+                fields.computeIfAbsent(error.field(), key -> new ArrayList<>()).add(message);
+            }
+        }
+        return new FormErrors(fields, global);
     }
 
     /** One field at fault ({@code field} is {@code null} for the submission as a whole). */

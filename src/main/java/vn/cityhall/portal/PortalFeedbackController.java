@@ -1,12 +1,9 @@
 package vn.cityhall.portal;
 
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.cityhall.feedback.FeedbackCategories;
 import vn.cityhall.feedback.FeedbackChannel;
+import vn.cityhall.feedback.FeedbackChoices;
 import vn.cityhall.feedback.FeedbackIntake;
 import vn.cityhall.feedback.FeedbackInvalid;
 import vn.cityhall.feedback.FeedbackReceipt;
@@ -34,8 +31,6 @@ import vn.cityhall.files.FileFamily;
 import vn.cityhall.files.FileRejectedException;
 import vn.cityhall.files.FileStore;
 import vn.cityhall.files.UploadedContent;
-import vn.cityhall.organization.OrganizationDirectory;
-import vn.cityhall.organization.UnitType;
 import vn.cityhall.shared.AuditActor;
 import vn.cityhall.shared.web.FormErrors;
 import vn.cityhall.shared.web.Localizer;
@@ -51,17 +46,15 @@ class PortalFeedbackController {
 
     private final FeedbackIntake intake;
     private final FeedbackTracking tracking;
-    private final FeedbackCategories categories;
-    private final OrganizationDirectory directory;
+    private final FeedbackChoices choices;
     private final FileStore files;
     private final MessageSource messages;
 
-    PortalFeedbackController(FeedbackIntake intake, FeedbackTracking tracking, FeedbackCategories categories,
-            OrganizationDirectory directory, FileStore files, MessageSource messages) {
+    PortalFeedbackController(FeedbackIntake intake, FeedbackTracking tracking, FeedbackChoices choices, FileStore files,
+            MessageSource messages) {
         this.intake = intake;
         this.tracking = tracking;
-        this.categories = categories;
-        this.directory = directory;
+        this.choices = choices;
         this.files = files;
         this.messages = messages;
     }
@@ -93,9 +86,10 @@ class PortalFeedbackController {
             FeedbackReceipt receipt = intake.submit(submission(form, stored, AuditActor.currentAddress()));
             return "redirect:/portal/feedback/" + receipt.code() + "?t=" + receipt.accessToken() + "&new=1";
         } catch (FeedbackInvalid invalid) {
-            return page(model, form, PortalErrors.of(invalid, i18n));
+            return page(model, form, invalid.formErrors(i18n));
         } catch (FileRejectedException rejected) {
-            return page(model, form, PortalErrors.field("photos", i18n.t(rejected.messageKey(), rejected.arguments())));
+            return page(model, form, new FormErrors(Map.of("photos", List.of(i18n.t(rejected.messageKey(),
+                    rejected.arguments()))), List.of()));
         }
     }
 
@@ -134,8 +128,8 @@ class PortalFeedbackController {
     }
 
     private static FeedbackSubmission submission(PortalForm form, List<Long> photos, String address) {
-        return new FeedbackSubmission(FeedbackChannel.PORTAL, form.text(), PortalForm.id(form.categoryId()),
-                PortalForm.id(form.communeId()), form.address(), PortalForm.coordinate(form.latitude()),
+        return new FeedbackSubmission(FeedbackChannel.PORTAL, form.text(), FeedbackChoices.id(form.categoryId()),
+                FeedbackChoices.id(form.communeId()), form.address(), PortalForm.coordinate(form.latitude()),
                 PortalForm.coordinate(form.longitude()), form.senderName(), form.senderPhone(), form.senderEmail(),
                 form.checked(form.consentProcessing()), form.checked(form.consentPublishing()), photos, address);
     }
@@ -155,18 +149,8 @@ class PortalFeedbackController {
     private String page(Model model, PortalForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("categories", categories.findByActiveTrueOrderBySortOrderAsc().stream()
-                .map(c -> new PortalChoice(String.valueOf(c.id()), c.name(), String.valueOf(c.id()).equals(form.categoryId())))
-                .toList());
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        model.addAttribute("communes", directory.units().roots().stream()
-                .flatMap(root -> directory.units().subtree(root.id()).stream())
-                .map(id -> directory.units().get(id))
-                .filter(unit -> unit.type() == UnitType.COMMUNE && unit.active())
-                .sorted(Comparator.comparing(unit -> unit.name(), collator::compare))
-                .map(unit -> new PortalChoice(String.valueOf(unit.id().value()), unit.name(),
-                        Objects.equals(String.valueOf(unit.id().value()), form.communeId())))
-                .toList());
+        model.addAttribute("categories", choices.categories(form.categoryId()));
+        model.addAttribute("communes", choices.communes(form.communeId()));
         return "portal/new";
     }
 }

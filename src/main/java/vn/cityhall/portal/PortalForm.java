@@ -20,13 +20,6 @@ public record PortalForm(String text, String categoryId, String communeId, Strin
         return website != null && !website.isBlank();
     }
 
-    static Long id(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
 
     static Double coordinate(String value) {
         try {

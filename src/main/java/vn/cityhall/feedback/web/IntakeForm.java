@@ -12,11 +12,4 @@ public record IntakeForm(String channel, String text, String categoryId, String 
         return "on".equals(value) || "true".equals(value);
     }
 
-    static Long id(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
 }
