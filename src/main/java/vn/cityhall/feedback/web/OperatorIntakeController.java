@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import vn.cityhall.feedback.FeedbackIntake;
 import vn.cityhall.feedback.FeedbackInvalid;
 import vn.cityhall.feedback.FeedbackReceipt;
 import vn.cityhall.feedback.FeedbackSubmission;
-import vn.cityhall.organization.Role;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.shared.AuditActor;
 import vn.cityhall.shared.web.FormErrors;
@@ -45,14 +43,14 @@ class OperatorIntakeController {
 
     @GetMapping("/feedback/new")
     String form(@AuthenticationPrincipal StaffUser user, Model model) {
-        requireOperator(user);
+        Operators.require(user);
         return page(model, IntakeForm.blank(), FormErrors.NONE);
     }
 
     @PostMapping("/feedback/new")
     String submit(@ModelAttribute("form") IntakeForm form, @AuthenticationPrincipal StaffUser user, Model model,
             Locale locale, RedirectAttributes redirect) {
-        requireOperator(user);
+        Operators.require(user);
         Localizer i18n = new Localizer(messages, locale);
         try {
             FeedbackReceipt receipt = intake.submit(new FeedbackSubmission(FeedbackChannel.OPERATOR, form.text(),
@@ -74,9 +72,4 @@ class OperatorIntakeController {
         return "feedback/new";
     }
 
-    private static void requireOperator(StaffUser user) {
-        if (user == null || !user.isEnabled() || !user.is(Role.FEEDBACK_OPERATOR)) {
-            throw new AccessDeniedException("Only feedback operators enter feedback");
-        }
-    }
 }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +23,6 @@ import vn.cityhall.feedback.FeedbackCategory;
 import vn.cityhall.feedback.FeedbackStatus;
 import vn.cityhall.feedback.Feedbacks;
 import vn.cityhall.organization.OrganizationDirectory;
-import vn.cityhall.organization.Role;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.organization.UnitId;
 import vn.cityhall.organization.UnitNode;
@@ -58,9 +56,7 @@ class ScreeningQueueController {
 
     @GetMapping("/feedback/queue")
     String queue(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal StaffUser user, Model model) {
-        if (user == null || !user.isEnabled() || !user.is(Role.FEEDBACK_OPERATOR)) {
-            throw new AccessDeniedException("Only feedback operators screen feedback");
-        }
+        Operators.require(user);
         Map<Long, String> names = categories.findAll().stream()
                 .collect(Collectors.toMap(FeedbackCategory::id, FeedbackCategory::name));
         Instant now = clock.instant();

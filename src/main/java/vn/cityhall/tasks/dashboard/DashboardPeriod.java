@@ -2,9 +2,10 @@ package vn.cityhall.tasks.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+
+import vn.cityhall.tasks.inbox.InboxFilter;
 
 /**
  * The months a dashboard covers (by month of assignment), at most {@link #MAX_MONTHS}. Read leniently
@@ -32,8 +33,8 @@ public record DashboardPeriod(YearMonth from, YearMonth to) {
 
     public static DashboardPeriod parse(String from, String to, LocalDate today) {
         DashboardPeriod fallback = thisYear(today);
-        YearMonth start = month(from);
-        YearMonth end = month(to);
+        YearMonth start = InboxFilter.parseMonth(from);
+        YearMonth end = InboxFilter.parseMonth(to);
         return new DashboardPeriod(start == null ? fallback.from() : start, end == null ? fallback.to() : end);
     }
 
@@ -68,17 +69,6 @@ public record DashboardPeriod(YearMonth from, YearMonth to) {
         return "from=" + from + "&to=" + to;
     }
 
-    private static YearMonth month(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            YearMonth month = YearMonth.parse(value.strip());
-            return month.getYear() < 2000 || month.getYear() > 2100 ? null : month;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     /** A named period. */
     public record Preset(String labelKey, DashboardPeriod period) {

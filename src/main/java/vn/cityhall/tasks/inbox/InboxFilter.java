@@ -166,7 +166,8 @@ public record InboxFilter(InboxView view, InboxStatus status, String source, Obl
         return null;
     }
 
-    private static YearMonth parseMonth(String value) {
+    /** A month as {@code YYYY-MM} within the calendar's years, or {@code null} when missing or malformed. */
+    public static YearMonth parseMonth(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
