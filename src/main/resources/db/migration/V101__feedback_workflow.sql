@@ -155,3 +155,12 @@ create table feedback_api_client (
     constraint feedback_api_client_key_uk unique (key_hash)
 );
 alter table feedback_item add column api_client_id bigint references feedback_api_client (id);
+
+-- Each assignment (acceptance, transfer, reopening) is a separate obligation for the tasks module.
+alter table feedback_item add column assignment_round int not null default 0;
+
+-- Within a commune, the division that normally handles a category (by the last part of its unit code, e.g.
+-- 00070.KTHTDT for KTHTDT), when the commune has one; otherwise the commune itself.
+alter table feedback_category add column commune_division varchar(20);
+update feedback_category set commune_division = 'KTHTDT'
+ where code in ('HA_TANG', 'GIAO_THONG', 'TRAT_TU_XAY_DUNG', 'MOI_TRUONG', 'DAT_DAI');

@@ -40,6 +40,9 @@ public class FeedbackCategory {
     @Column(name = "handler_unit_code")
     private String handlerUnitCode;
 
+    @Column(name = "commune_division")
+    private String communeDivision;
+
     @Column(name = "photos_required")
     private boolean photosRequired;
 
@@ -81,6 +84,14 @@ public class FeedbackCategory {
     /** The department's unit code when {@link #handler()} is {@link Handler#DEPARTMENT}. */
     public String handlerUnitCode() {
         return handlerUnitCode;
+    }
+
+    /**
+     * Within a commune, the last part of the unit code of the division that handles the category (e.g.
+     * {@code KTHTDT}), when the commune has such a division; {@code null} for the commune itself.
+     */
+    public String communeDivision() {
+        return communeDivision;
     }
 
     public boolean photosRequired() {

@@ -42,6 +42,23 @@ public class FeedbackChoices {
                 .toList();
     }
 
+    /**
+     * Units that handle feedback, for routing: departments (and the city's own units) in their order, then
+     * communes and wards in alphabetical order.
+     */
+    public List<FeedbackChoice> handlingUnits(String selected) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        var tree = directory.units();
+        var all = tree.roots().stream().flatMap(root -> tree.subtree(root.id()).stream()).map(tree::get)
+                .filter(UnitNode::active).toList();
+        var departments = all.stream().filter(unit -> unit.type() == UnitType.DEPARTMENT)
+                .sorted(Comparator.comparingInt(UnitNode::sortOrder).thenComparing(UnitNode::name, collator::compare));
+        var communes = all.stream().filter(unit -> unit.type() == UnitType.COMMUNE)
+                .sorted(Comparator.comparing(UnitNode::name, collator::compare));
+        return java.util.stream.Stream.concat(departments, communes)
+                .map(unit -> choice(unit.id().value(), unit.name(), selected)).toList();
+    }
+
     /** A posted id: {@code null} when none was chosen, -1 (which no row has) when it is not a number. */
     public static Long id(String posted) {
         try {

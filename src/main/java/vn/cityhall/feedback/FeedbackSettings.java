@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPerAddress submissions one network address may send within {@code limitWindow} (offices
  *        and mobile carriers put many people behind one address: keep it well above {@code maxPerPhone})
  * @param limitWindow the window of both limits
+ * @param reopenDays days after the answer during which the sender may reopen the item
+ * @param duplicateWindow how far back duplicate suggestions look
  */
 @ConfigurationProperties("cityhall.feedback")
 public record FeedbackSettings(
@@ -31,5 +33,7 @@ public record FeedbackSettings(
         @DefaultValue("5") int maxPhotos,
         @DefaultValue("5") int maxPerPhone,
         @DefaultValue("60") int maxPerAddress,
-        @DefaultValue("1h") Duration limitWindow) {
+        @DefaultValue("1h") Duration limitWindow,
+        @DefaultValue("7") int reopenDays,
+        @DefaultValue("30d") Duration duplicateWindow) {
 }
