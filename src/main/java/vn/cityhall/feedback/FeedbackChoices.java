@@ -43,8 +43,8 @@ public class FeedbackChoices {
     }
 
     /**
-     * Units that handle feedback, for routing: departments (and the city's own units) in their order, then
-     * communes and wards in alphabetical order.
+     * Units that handle feedback, for routing: departments (in their order), then communes and wards (in
+     * alphabetical order), each followed by its divisions (by their full names).
      */
     public List<FeedbackChoice> handlingUnits(String selected) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -55,8 +55,15 @@ public class FeedbackChoices {
                 .sorted(Comparator.comparingInt(UnitNode::sortOrder).thenComparing(UnitNode::name, collator::compare));
         var communes = all.stream().filter(unit -> unit.type() == UnitType.COMMUNE)
                 .sorted(Comparator.comparing(UnitNode::name, collator::compare));
-        return java.util.stream.Stream.concat(departments, communes)
-                .map(unit -> choice(unit.id().value(), unit.name(), selected)).toList();
+        List<FeedbackChoice> choices = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(departments, communes).forEach(home -> {
+            choices.add(choice(home.id().value(), home.name(), selected));
+            all.stream().filter(unit -> unit.type() == UnitType.DIVISION && !unit.id().equals(home.id())
+                            && tree.isWithin(unit.id(), home.id()))
+                    .sorted(Comparator.comparing(UnitNode::name, collator::compare))
+                    .forEach(division -> choices.add(choice(division.id().value(), "— " + division.fullName(), selected)));
+        });
+        return choices;
     }
 
     /** A posted id: {@code null} when none was chosen, -1 (which no row has) when it is not a number. */

@@ -21,10 +21,14 @@ import vn.cityhall.feedback.FeedbackStatus;
  * assigned, answered, closed, refused, all), category, commune, unit, overdue only, received from/to month
  * ({@code yyyy-MM}). Anything unreadable filters nothing rather than failing.
  */
-public record ItemsFilter(String q, String state, String categoryId, String communeId, String unitId, boolean overdue,
+public record ItemsFilter(String q, String state, String categoryId, String communeId, String unitId, Boolean overdue,
         String from, String to) {
 
     static final Map<String, Set<FeedbackStatus>> STATES = states();
+
+    public boolean overdueOnly() {
+        return Boolean.TRUE.equals(overdue);
+    }
 
     /** The state filter shown: open items unless another was chosen. */
     public String stateOrDefault() {
@@ -34,7 +38,7 @@ public record ItemsFilter(String q, String state, String categoryId, String comm
     FeedbackSearch.Criteria criteria(ZoneId zone) {
         return new FeedbackSearch.Criteria(q, STATES.getOrDefault(state == null ? "open" : state,
                 STATES.get("open")), FeedbackChoices.id(categoryId), FeedbackChoices.id(communeId),
-                FeedbackChoices.id(unitId), overdue, start(from, zone), end(to, zone));
+                FeedbackChoices.id(unitId), overdueOnly(), start(from, zone), end(to, zone));
     }
 
     /** The query string of this filter, for paging links. */
@@ -45,7 +49,7 @@ public record ItemsFilter(String q, String state, String categoryId, String comm
         values.put("categoryId", categoryId);
         values.put("communeId", communeId);
         values.put("unitId", unitId);
-        values.put("overdue", overdue ? "true" : null);
+        values.put("overdue", overdueOnly() ? "true" : null);
         values.put("from", from);
         values.put("to", to);
         return values.entrySet().stream().filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
