@@ -101,6 +101,7 @@ class PortalFeedbackController {
         model.addAttribute("item", item);
         model.addAttribute("fresh", fresh != null);
         model.addAttribute("link", "/portal/feedback/" + item.code() + "?t=" + secret);
+        model.addAttribute("secret", secret);
         return "portal/item";
     }
 
