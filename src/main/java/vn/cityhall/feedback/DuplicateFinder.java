@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,14 +18,19 @@ import vn.cityhall.shared.Texts;
 /**
  * Likely duplicates of an item, for the operator to merge: earlier or later items of the last
  * {@link FeedbackSettings#duplicateWindow()} in the same commune and category, or within
- * {@value #NEARBY_METRES} m of its pin, whose text is similar (shared words, accents ignored) or whose
- * location is nearly the same. Merged and refused items are not suggested.
+ * {@value #NEARBY_METRES} m of its pin, scored by the share of words their texts have in common (accents ignored),
+ * raised for a pin at nearly the same spot and for the same commune and category; an item of the same category
+ * pinned at the same spot is always suggested. Merged and refused items are not suggested.
  */
 @Component
 public class DuplicateFinder {
 
     static final int NEARBY_METRES = 150;
     static final double THRESHOLD = 0.35;
+    /** A pin within {@value #NEARBY_METRES} m: the same spot, very likely the same matter. */
+    static final double NEARBY_BONUS = 0.3;
+    /** The same commune and category. */
+    static final double SAME_PLACE_AND_CATEGORY_BONUS = 0.1;
     private static final int CANDIDATES = 300;
     private static final int SHOWN = 5;
 
@@ -46,14 +52,15 @@ public class DuplicateFinder {
         Instant until = item.receivedAt().plus(settings.duplicateWindow());
         Set<String> words = words(item.text());
         List<Candidate> candidates = jdbc.query("""
-                select id, code, text, status, received_at, latitude, longitude from feedback_item
+                select id, code, text, status, received_at, latitude, longitude, commune_id, category_id from feedback_item
                 where id <> ? and received_at between ? and ? and status not in ('REJECTED', 'DUPLICATE')
                   and ((commune_id = ? and category_id = ?)
                        or (latitude between ? and ? and longitude between ? and ?))
                 order by received_at desc limit ?""",
                 (rs, row) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
                         FeedbackStatus.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
-                        (Double) rs.getObject(6), (Double) rs.getObject(7)),
+                        (Double) rs.getObject(6), (Double) rs.getObject(7), rs.getObject(8, Long.class),
+                        rs.getObject(9, Long.class)),
                 item.id(), Timestamp.from(since), Timestamp.from(until), item.communeId(), item.categoryId(),
                 box(item.latitude(), -1), box(item.latitude(), 1), boxLng(item, -1), boxLng(item, 1), CANDIDATES);
         return candidates.stream().map(candidate -> candidate.suggest(item, words))
@@ -62,7 +69,7 @@ public class DuplicateFinder {
     }
 
     private record Candidate(long id, String code, String text, FeedbackStatus status, Instant receivedAt,
-            Double latitude, Double longitude) {
+            Double latitude, Double longitude, Long communeId, Long categoryId) {
 
         Suggestion suggest(Feedback item, Set<String> words) {
             double similarity = jaccard(words, words(text));
@@ -70,8 +77,12 @@ public class DuplicateFinder {
                     : (int) Math.round(metres(item.latitude(), item.longitude(), latitude, longitude));
             double score = similarity;
             if (metres != null && metres <= NEARBY_METRES) {
-                score = Math.min(1, similarity + 0.3);
+                score += NEARBY_BONUS;
             }
+            if (Objects.equals(communeId, item.communeId()) && Objects.equals(categoryId, item.categoryId())) {
+                score += SAME_PLACE_AND_CATEGORY_BONUS;
+            }
+            score = Math.min(1, score);
             return new Suggestion(id, code, text, status, receivedAt, score, metres);
         }
     }
