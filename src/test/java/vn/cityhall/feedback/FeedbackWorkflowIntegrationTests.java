@@ -168,7 +168,9 @@ class FeedbackWorkflowIntegrationTests {
     void aDuplicateIsSuggestedMergedAndItsSenderIsAnsweredWithTheMaster(ApplicationEvents events) {
         FeedbackReceipt master = submit("Rác thải tồn đọng nhiều ngày ở đầu ngõ 12 phố Hàng Bông, bốc mùi", null, "0901000003");
         FeedbackReceipt copy = submit("Rác tồn đọng nhiều ngày đầu ngõ 12 Hàng Bông bốc mùi hôi", null, "0901000004");
-        FeedbackReceipt other = submit("Xe máy đỗ kín vỉa hè phố Tràng Tiền buổi tối", null, "0901000005");
+        FeedbackReceipt other = intake.submit(new FeedbackSubmission(FeedbackChannel.PORTAL,
+                "Xe máy đỗ kín vỉa hè phố Tràng Tiền buổi tối", category("MOI_TRUONG"), unit("00070"), null, 21.0245,
+                105.8560, "Nguyễn Văn Bình", "0901000005", null, true, true, List.of(), null));
 
         List<DuplicateFinder.Suggestion> suggestions = duplicates.suggestionsFor(item(copy));
         assertThat(suggestions).extracting(DuplicateFinder.Suggestion::code).contains(master.code())
