@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cityhall.feedback.AnswerTemplates;
@@ -30,6 +31,10 @@ import vn.cityhall.feedback.Handling;
 import vn.cityhall.feedback.Publication;
 import vn.cityhall.feedback.Routing;
 import vn.cityhall.feedback.Screening;
+import vn.cityhall.files.FileFamily;
+import vn.cityhall.files.FileRejectedException;
+import vn.cityhall.files.FileStore;
+import vn.cityhall.files.UploadedContent;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.shared.web.FormErrors;
 import vn.cityhall.shared.web.Localizer;
@@ -53,10 +58,11 @@ class ItemController {
     private final ContactDetails contacts;
     private final AnswerTemplates templates;
     private final MessageSource messages;
+    private final FileStore files;
 
     ItemController(Feedbacks feedbacks, FeedbackAccess access, ItemViews views, Screening screening, Routing routing,
             Handling handling, Publication publication, ContactDetails contacts, AnswerTemplates templates,
-            MessageSource messages) {
+            MessageSource messages, FileStore files) {
         this.feedbacks = feedbacks;
         this.access = access;
         this.views = views;
@@ -67,6 +73,7 @@ class ItemController {
         this.contacts = contacts;
         this.templates = templates;
         this.messages = messages;
+        this.files = files;
     }
 
     @GetMapping("/feedback/items/{code}")
@@ -91,17 +98,30 @@ class ItemController {
     String act(@PathVariable String code, @PathVariable String step, @RequestParam Map<String, String> posted,
             @RequestParam(name = "coordinatorIds", required = false) List<Long> coordinatorIds,
             @RequestParam(name = "publicPhotos", required = false) List<Integer> publicPhotos,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
         Feedback item = visible(code, user);
         Localizer i18n = new Localizer(messages, locale);
         try {
-            run(step, item.code(), posted, coordinatorIds, publicPhotos, user);
+            Long fileId = null;
+            if ("note".equals(step) && file != null && !file.isEmpty()) {
+                if (!access.mayHandle(user, item) && !access.isOperator(user)) {
+                    throw new org.springframework.security.access.AccessDeniedException("Only the handling unit adds files");
+                }
+                fileId = files.store(UploadedContent.of(file), files.policy(FileFamily.IMAGES, FileFamily.DOCUMENTS))
+                        .id().value();
+            }
+            run(step, item.code(), posted, coordinatorIds, publicPhotos, fileId, user);
             redirect.addFlashAttribute("notice", i18n.t("feedback.item.done." + step, item.code()));
             return access.maySee(user, feedbacks.findByCode(item.code()).orElseThrow())
                     ? "redirect:/feedback/items/" + item.code() : "redirect:/feedback/items";
         } catch (FeedbackInvalid invalid) {
             model.addAttribute("openStep", step);
             return page(model, item, user, i18n, posted, invalid.formErrors(i18n));
+        } catch (FileRejectedException rejected) {
+            model.addAttribute("openStep", step);
+            return page(model, item, user, i18n, posted, new FormErrors(Map.of("file",
+                    List.of(i18n.t(rejected.messageKey(), rejected.arguments()))), List.of()));
         } catch (FeedbackStateConflict conflict) {
             redirect.addFlashAttribute("problem", i18n.t("feedback.error.stateConflict"));
             return "redirect:/feedback/items/" + item.code();
@@ -109,7 +129,7 @@ class ItemController {
     }
 
     private void run(String step, String code, Map<String, String> posted, List<Long> coordinatorIds,
-            List<Integer> publicPhotos, StaffUser user) {
+            List<Integer> publicPhotos, Long fileId, StaffUser user) {
         Set<Long> coordinators = coordinatorIds == null ? Set.of() : new HashSet<>(coordinatorIds);
         switch (step) {
             case "accept" -> screening.accept(code, new Screening.Acceptance(id(posted, "categoryId"),
@@ -119,7 +139,7 @@ class ItemController {
             case "merge" -> screening.merge(code, posted.get("masterCode"), user);
             case "transfer" -> routing.transfer(code, id(posted, "unitId"), coordinators, posted.get("note"), user);
             case "return" -> routing.giveBack(code, posted.get("reason"), user);
-            case "note" -> handling.addNote(code, posted.get("note"), null, user);
+            case "note" -> handling.addNote(code, posted.get("note"), fileId, user);
             case "answer" -> handling.submitAnswer(code, posted.get("answer"), user);
             case "approve" -> handling.decide(code, true, posted.get("note"), user);
             case "send-back" -> handling.decide(code, false, posted.get("note"), user);

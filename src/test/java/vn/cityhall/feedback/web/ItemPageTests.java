@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -153,6 +155,30 @@ class ItemPageTests {
         });
         mvc.perform(post("/feedback/items/bulk-assign").with(csrf()).with(as("chutich.hoankiem"))
                 .param("codes", first.code())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theHandlingUnitAttachesAFileThatOnlyThoseWhoSeeTheItemCanOpen() throws Exception {
+        FeedbackReceipt receipt = submit("Biển tên phố Hàng Bồ bị gãy", "0902000005");
+        mvc.perform(post("/feedback/items/bulk-assign").with(csrf()).with(as("tiepnhan")).param("codes", receipt.code()));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        mvc.perform(multipart("/feedback/items/" + receipt.code() + "/note")
+                        .file(new MockMultipartFile("file", "bien-ban.exe.jpg", "image/jpeg", new byte[] {'M', 'Z', 0, 0}))
+                        .param("note", "Biên bản").with(csrf()).with(as("canbo.hoankiem")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(multipart("/feedback/items/" + receipt.code() + "/note")
+                        .file(new MockMultipartFile("file", "hien-truong.png", "image/png", png.toByteArray()))
+                        .param("note", "Ảnh kiểm tra hiện trường").with(csrf()).with(as("canbo.hoankiem")))
+                .andExpect(redirectedUrl("/feedback/items/" + receipt.code()));
+        String page = mvc.perform(get("/feedback/items/" + receipt.code()).with(as("canbo.hoankiem")))
+                .andReturn().getResponse().getContentAsString();
+        String href = page.replaceAll("(?s).*href=\"(/feedback/items/" + receipt.code() + "/files/\\d+)\".*", "$1");
+        assertThat(href).startsWith("/feedback/items/");
+        mvc.perform(get(href).with(as("canbo.hoankiem"))).andExpect(status().isOk());
+        mvc.perform(get(href).with(as("chuyenvien.sxd"))).andExpect(status().isNotFound());
     }
 
     private FeedbackReceipt submit(String text, String phone) {
