@@ -62,9 +62,10 @@ public class FeedbackCategory {
      *
      * @param handlerUnitCode the department's unit code, required when {@code handler} is
      *        {@link Handler#DEPARTMENT} and ignored for {@link Handler#COMMUNE}
+     * @param communeDivision see {@link #communeDivision()}; ignored for {@link Handler#DEPARTMENT}
      */
     public record Details(String name, String nameEn, String description, Handler handler, String handlerUnitCode,
-            boolean photosRequired, boolean active, int sortOrder) {
+            String communeDivision, boolean photosRequired, boolean active, int sortOrder) {
     }
 
     /** A new category; its code never changes afterwards (Open311 clients know categories by it). */
@@ -90,6 +91,7 @@ public class FeedbackCategory {
         this.description = details.description();
         this.handler = details.handler();
         this.handlerUnitCode = details.handler() == Handler.DEPARTMENT ? details.handlerUnitCode() : null;
+        this.communeDivision = details.handler() == Handler.COMMUNE ? details.communeDivision() : null;
         this.photosRequired = details.photosRequired();
         this.active = details.active();
         this.sortOrder = details.sortOrder();

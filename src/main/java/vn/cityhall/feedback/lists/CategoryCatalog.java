@@ -3,6 +3,7 @@ package vn.cityhall.feedback.lists;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,7 @@ class CategoryCatalog {
                 .map(category -> new CategoryRow(category.id(), category.code(), category.name(), category.nameEn(),
                         category.handlerUnitCode() == null ? null
                                 : unitNames.getOrDefault(category.handlerUnitCode(), category.handlerUnitCode()),
+                        category.communeDivision(),
                         category.photosRequired(), category.isActive(), category.sortOrder(),
                         questionCounts.getOrDefault(category.id(), 0L).intValue()))
                 .toList();
@@ -73,6 +75,25 @@ class CategoryCatalog {
                 .filter(unit -> unit.type() == UnitType.DEPARTMENT && (unit.active() || unit.code().equals(selected)))
                 .sorted(Comparator.comparingInt(UnitNode::sortOrder).thenComparing(UnitNode::name))
                 .map(unit -> new FeedbackChoice(unit.code(), unit.name(), unit.code().equals(selected)))
+                .toList();
+    }
+
+    /**
+     * The divisions communes have, by the last part of their code (e.g. {@code KTHTDT}), each with the name
+     * of one of them, to suggest where within a commune a category goes.
+     */
+    List<FeedbackChoice> communeDivisions(String selected) {
+        UnitTree tree = directory.units();
+        Map<String, String> names = new TreeMap<>();
+        for (UnitNode unit : allUnits()) {
+            UnitNode parent = unit.parentId() == null ? null : tree.find(unit.parentId()).orElse(null);
+            if (unit.type() == UnitType.DIVISION && unit.active() && parent != null && parent.type() == UnitType.COMMUNE
+                    && unit.code().startsWith(parent.code() + ".")) {
+                names.putIfAbsent(unit.code().substring(parent.code().length() + 1), unit.name());
+            }
+        }
+        return names.entrySet().stream()
+                .map(entry -> new FeedbackChoice(entry.getKey(), entry.getValue(), entry.getKey().equals(selected)))
                 .toList();
     }
 

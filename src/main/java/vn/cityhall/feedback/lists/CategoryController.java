@@ -95,6 +95,7 @@ class CategoryController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("departments", catalog.departments(form.handlerUnitCode()));
+        model.addAttribute("divisions", catalog.communeDivisions(form.communeDivision()));
         model.addAttribute("questions", category == null ? List.of() : catalog.questionsOf(category.id()));
         return "feedback/lists/category";
     }

@@ -10,22 +10,27 @@ import vn.cityhall.feedback.FeedbackCategory;
  *
  * @param handler {@code COMMUNE} or {@code DEPARTMENT}
  * @param handlerUnitCode the department's unit code, used when {@code handler} is {@code DEPARTMENT}
+ * @param communeDivision the last part of the code of the commune's division that handles the category
+ *        (e.g. {@code KTHTDT}), used when {@code handler} is {@code COMMUNE}; empty for the commune itself
  */
 public record CategoryForm(String code, String name, String nameEn, String description, String handler,
-        String handlerUnitCode, String photosRequired, String active, String sortOrder, String version) {
+        String handlerUnitCode, String communeDivision, String photosRequired, String active, String sortOrder,
+        String version) {
 
     static final int CODE_MAX = 40;
+    static final int DIVISION_MAX = 20;
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 1000;
 
     static CategoryForm blank() {
-        return new CategoryForm(null, null, null, null, FeedbackCategory.Handler.COMMUNE.name(), null, null, "on", "0",
-                null);
+        return new CategoryForm(null, null, null, null, FeedbackCategory.Handler.COMMUNE.name(), null, null, null, "on",
+                "0", null);
     }
 
     static CategoryForm of(FeedbackCategory category) {
         return new CategoryForm(category.code(), category.name(), category.nameEn(), category.description(),
-                category.handler().name(), category.handlerUnitCode(), category.photosRequired() ? "on" : null,
+                category.handler().name(), category.handlerUnitCode(), category.communeDivision(),
+                category.photosRequired() ? "on" : null,
                 category.isActive() ? "on" : null, Integer.toString(category.sortOrder()),
                 Long.toString(category.version()));
     }
@@ -43,6 +48,10 @@ public record CategoryForm(String code, String name, String nameEn, String descr
         } else if (handlerKind() == FeedbackCategory.Handler.DEPARTMENT && handlerUnitCode == null) {
             errors.rejectValue("handlerUnitCode", "feedbacklists.category.department.required");
         }
+        if (communeDivision != null && (communeDivision.length() > DIVISION_MAX
+                || !FormValues.CODE.matcher(communeDivision).matches())) {
+            errors.rejectValue("communeDivision", "feedbacklists.error.code", new Object[] {DIVISION_MAX}, null);
+        }
         FormValues.requireOrder(errors, "sortOrder", sortOrder);
     }
 
@@ -57,7 +66,7 @@ public record CategoryForm(String code, String name, String nameEn, String descr
 
     /** The details to save; call only after {@link #check} found no error. */
     FeedbackCategory.Details details() {
-        return new FeedbackCategory.Details(name, nameEn, description, handlerKind(), handlerUnitCode,
+        return new FeedbackCategory.Details(name, nameEn, description, handlerKind(), handlerUnitCode, communeDivision,
                 checked(photosRequired), checked(active), FormValues.order(sortOrder));
     }
 

@@ -5,9 +5,10 @@ package vn.cityhall.feedback.lists;
  *
  * @param department the name of the department that usually handles it, or {@code null} when the
  *        commune of the location does
+ * @param communeDivision within the commune, the last part of the handling division's code, or {@code null}
  */
-public record CategoryRow(long id, String code, String name, String nameEn, String department, boolean photosRequired,
-        boolean active, int sortOrder, int questions) {
+public record CategoryRow(long id, String code, String name, String nameEn, String department, String communeDivision,
+        boolean photosRequired, boolean active, int sortOrder, int questions) {
 
     public String href() {
         return CategoryController.PATH + "/" + id;

@@ -26,7 +26,7 @@ class FeedbackListsNavigation {
 
     @Bean
     NavItem feedbackAnswerTemplatesNavItem() {
-        return new NavItem("feedbacklists.nav.answerTemplates", AnswerTemplateController.PATH, "chat-square-text",
+        return new NavItem("feedbacklists.nav.answerTemplates", AnswerTemplateController.PATH, "journal-text",
                 KEEPERS, 23);
     }
 

@@ -79,10 +79,11 @@ class CategoryPagesTests {
         mvc.perform(get("/admin/feedback/categories/" + added.id()).with(as(accounts, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"Cấp nước sạch\""),
-                        containsString("<option value=\"01.SXD\" selected>Sở Xây dựng</option>"))));
+                        containsString("<option value=\"01.SXD\" selected>Sở Xây dựng</option>"),
+                        containsString("<option value=\"KTHTDT\" label=\"Phòng Kinh tế, Hạ tầng và Đô thị\">"))));
         mvc.perform(post("/admin/feedback/categories/" + added.id()).with(csrf()).with(as(accounts, "admin"))
                         .param("name", "  Cấp nước sinh hoạt ").param("nameEn", "Tap water").param("handler", "COMMUNE")
-                        .param("handlerUnitCode", "01.SXD").param("sortOrder", "115")
+                        .param("handlerUnitCode", "01.SXD").param("communeDivision", "KTHTDT").param("sortOrder", "115")
                         .param("version", String.valueOf(added.version())))
                 .andExpect(redirectedUrl("/admin/feedback/categories/" + added.id()));
 
@@ -90,6 +91,7 @@ class CategoryPagesTests {
         assertThat(edited.name()).isEqualTo("Cấp nước sinh hoạt");
         assertThat(edited.handler()).isEqualTo(FeedbackCategory.Handler.COMMUNE);
         assertThat(edited.handlerUnitCode()).as("a commune-handled category names no department").isNull();
+        assertThat(edited.communeDivision()).isEqualTo("KTHTDT");
         assertThat(edited.photosRequired()).isFalse();
         assertThat(edited.isActive()).as("unticked: retired").isFalse();
         assertThat(edited.sortOrder()).isEqualTo(115);
@@ -102,13 +104,15 @@ class CategoryPagesTests {
     @Test
     void aBadEditIsRefusedFieldByFieldAndChangesNothing() throws Exception {
         FeedbackCategory category = categories.save(FeedbackCategory.create(ListFixtures.code("CAY"),
-                new FeedbackCategory.Details("Cây xanh", "Trees", null, FeedbackCategory.Handler.COMMUNE, null, false,
+                new FeedbackCategory.Details("Cây xanh", "Trees", null, FeedbackCategory.Handler.COMMUNE, null, null, false,
                         true, 120)));
         mvc.perform(post("/admin/feedback/categories/" + category.id()).with(csrf()).with(as(accounts, "admin"))
                         .param("name", "   ").param("nameEn", "x".repeat(201)).param("handler", "DEPARTMENT")
-                        .param("sortOrder", "-1").param("version", String.valueOf(category.version())))
+                        .param("communeDivision", "kt htđt").param("sortOrder", "-1")
+                        .param("version", String.valueOf(category.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Vui lòng nhập thông tin này."),
+                        containsString("Mã chỉ gồm chữ in hoa không dấu (A–Z), chữ số và dấu gạch dưới, tối đa 20 ký tự."),
                         containsString("Quá dài: tối đa 200 ký tự."),
                         containsString("Vui lòng chọn sở, ngành xử lý lĩnh vực này."),
                         containsString("Thứ tự phải là số nguyên từ 0 đến"))));
@@ -144,7 +148,7 @@ class CategoryPagesTests {
     @Test
     void anEditOnAStaleFormIsRefusedAndKeepsTheOtherChange() throws Exception {
         FeedbackCategory category = categories.save(FeedbackCategory.create(ListFixtures.code("DIEN"),
-                new FeedbackCategory.Details("Điện", "Electricity", null, FeedbackCategory.Handler.COMMUNE, null, false,
+                new FeedbackCategory.Details("Điện", "Electricity", null, FeedbackCategory.Handler.COMMUNE, null, null, false,
                         true, 130)));
         String openedWith = String.valueOf(category.version());
         mvc.perform(post("/admin/feedback/categories/" + category.id()).with(csrf()).with(as(accounts, "admin"))

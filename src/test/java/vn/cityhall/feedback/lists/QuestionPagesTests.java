@@ -60,7 +60,7 @@ class QuestionPagesTests {
     @BeforeEach
     void aCategory() {
         category = categories.save(FeedbackCategory.create(ListFixtures.code("VIA_HE"), new FeedbackCategory.Details(
-                "Vỉa hè", "Pavements", null, FeedbackCategory.Handler.COMMUNE, null, false, true, 140)));
+                "Vỉa hè", "Pavements", null, FeedbackCategory.Handler.COMMUNE, null, null, false, true, 140)));
         base = "/admin/feedback/categories/" + category.id();
     }
 
