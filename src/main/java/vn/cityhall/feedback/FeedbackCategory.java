@@ -57,6 +57,47 @@ public class FeedbackCategory {
     protected FeedbackCategory() {
     }
 
+    /**
+     * What an administrator may change about a category (everything but its code).
+     *
+     * @param handlerUnitCode the department's unit code, required when {@code handler} is
+     *        {@link Handler#DEPARTMENT} and ignored for {@link Handler#COMMUNE}
+     * @param communeDivision see {@link #communeDivision()}; ignored for {@link Handler#DEPARTMENT}
+     */
+    public record Details(String name, String nameEn, String description, Handler handler, String handlerUnitCode,
+            String communeDivision, boolean photosRequired, boolean active, int sortOrder) {
+    }
+
+    /** A new category; its code never changes afterwards (Open311 clients know categories by it). */
+    public static FeedbackCategory create(String code, Details details) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("A category needs a code");
+        }
+        FeedbackCategory category = new FeedbackCategory();
+        category.code = code;
+        return category.revise(details);
+    }
+
+    /** Changes the names, description, usual handler, photo rule, status and order. */
+    public FeedbackCategory revise(Details details) {
+        if (details.name() == null || details.nameEn() == null || details.handler() == null) {
+            throw new IllegalArgumentException("A category needs a name in both languages and a handler kind");
+        }
+        if (details.handler() == Handler.DEPARTMENT && details.handlerUnitCode() == null) {
+            throw new IllegalArgumentException("A category handled by a department names the department");
+        }
+        this.name = details.name();
+        this.nameEn = details.nameEn();
+        this.description = details.description();
+        this.handler = details.handler();
+        this.handlerUnitCode = details.handler() == Handler.DEPARTMENT ? details.handlerUnitCode() : null;
+        this.communeDivision = details.handler() == Handler.COMMUNE ? details.communeDivision() : null;
+        this.photosRequired = details.photosRequired();
+        this.active = details.active();
+        this.sortOrder = details.sortOrder();
+        return this;
+    }
+
     public long id() {
         return id;
     }
@@ -104,5 +145,10 @@ public class FeedbackCategory {
 
     public int sortOrder() {
         return sortOrder;
+    }
+
+    /** The optimistic-locking version, which an edit form sends back to detect concurrent changes. */
+    public long version() {
+        return version;
     }
 }

@@ -67,6 +67,9 @@ class SecurityConfiguration {
                 // The code step is for whoever gave the right password, before the second factor.
                 .requestMatchers(pathPattern(SignInHandlers.TWO_FACTOR_STEP)).access(passwordGiven())
                 .requestMatchers(pathPattern("/actuator/**")).hasRole("SYSTEM_ADMIN")
+                // Feedback operators keep the reject reasons and answer templates with the administrators.
+                .requestMatchers(pathPattern("/admin/feedback/reject-reasons/**"),
+                    pathPattern("/admin/feedback/answer-templates/**")).hasAnyRole("SYSTEM_ADMIN", "FEEDBACK_OPERATOR")
                 .requestMatchers(pathPattern("/admin/**")).hasRole("SYSTEM_ADMIN")
                 .requestMatchers(pathPattern("/api/v1/admin/**")).hasRole("SYSTEM_ADMIN")
                 .anyRequest().authenticated())
