@@ -25,7 +25,8 @@ class SenderLimits {
     }
 
     void check(CheckedSubmission submission, Instant now) {
-        if (blocked("PHONE", submission.senderPhone()) || blocked("ADDRESS", submission.sourceAddress())) {
+        if (blocked("PHONE", submission.senderPhone()) || blocked("ADDRESS", submission.sourceAddress())
+                || blocked("ADDRESS", canonical(submission.sourceAddress()))) {
             throw new FeedbackInvalid(List.of(new FeedbackInvalid.FieldError("senderPhone", "feedback.error.blocked")));
         }
         Instant since = now.minus(settings.limitWindow());
@@ -38,6 +39,21 @@ class SenderLimits {
                 submission.sourceAddress(), since) >= settings.maxPerAddress()) {
             throw new FeedbackInvalid(List.of(new FeedbackInvalid.FieldError(null, "feedback.error.tooManyFromAddress",
                     minutes)));
+        }
+    }
+
+    /**
+     * An IP literal as the server writes a direct connection's address ({@code 2001:db8:0:0:0:0:0:7}), so that a
+     * forwarded {@code 2001:db8::7} matches the blocklist too; anything else as it is (never a DNS lookup).
+     */
+    static String canonical(String address) {
+        if (address == null || !address.matches("[0-9A-Fa-f:.]{2,45}") || !address.contains(":")) {
+            return address;
+        }
+        try {
+            return java.net.InetAddress.getByName(address).getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            return address;
         }
     }
 
