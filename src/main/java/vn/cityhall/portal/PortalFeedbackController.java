@@ -36,8 +36,8 @@ import vn.cityhall.shared.web.FormErrors;
 import vn.cityhall.shared.web.Localizer;
 
 /**
- * The citizen's side: {@code /portal/feedback/new} sends feedback (text, category, commune, place,
- * up to five photos or documents, name and phone, consents); the answer is a private link
+ * The citizen's side: {@code /portal/feedback/new} sends feedback (text, category, commune, place with
+ * an optional map pin, up to five photos or documents, name and phone, consents); the answer is a private link
  * {@code /portal/feedback/{code}?t=...} to the item; {@code /portal/track} finds it again with the code
  * and the phone number. The submission is checked before any file is kept, so bad input stores nothing.
  */
@@ -49,17 +49,19 @@ class PortalFeedbackController {
     private final FeedbackChoices choices;
     private final FileStore files;
     private final MessageSource messages;
+    private final PortalSettings settings;
 
     PortalFeedbackController(FeedbackIntake intake, FeedbackTracking tracking, FeedbackChoices choices, FileStore files,
-            MessageSource messages) {
+            MessageSource messages, PortalSettings settings) {
         this.intake = intake;
         this.tracking = tracking;
         this.choices = choices;
         this.files = files;
         this.messages = messages;
+        this.settings = settings;
     }
 
-    @GetMapping({"/portal", "/portal/feedback/new"})
+    @GetMapping("/portal/feedback/new")
     String form(Model model) {
         return page(model, PortalForm.blank(), FormErrors.NONE);
     }
@@ -152,6 +154,7 @@ class PortalFeedbackController {
         model.addAttribute("errors", errors);
         model.addAttribute("categories", choices.categories(form.categoryId()));
         model.addAttribute("communes", choices.communes(form.communeId()));
+        model.addAttribute("map", PortalMap.of(settings));
         return "portal/new";
     }
 }

@@ -1,7 +1,9 @@
 package vn.cityhall.organization.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.cityhall.organization.People;
+import vn.cityhall.shared.web.ImageOrigins;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -46,9 +49,15 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 class SecurityConfiguration {
 
     /** No inline scripts or styles; everything is served from this origin. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(List.of());
+
+    /** The policy, with images also allowed from the declared {@link ImageOrigins} (e.g. map tiles). */
+    static String contentSecurityPolicy(List<String> imageOrigins) {
+        String images = imageOrigins.stream().distinct().map(origin -> " " + origin).collect(Collectors.joining());
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data: blob:" + images + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     /** Browser features no page of CityHall uses; geolocation only for this origin (maps of feedback). */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=()";
@@ -56,7 +65,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain staffSecurity(HttpSecurity http, SecuritySettings settings,
             ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcStaffUsers oidcUsers, People people,
-            StaffAccounts accounts, SignedInSessions sessions) throws Exception {
+            StaffAccounts accounts, SignedInSessions sessions, ObjectProvider<ImageOrigins> imageOrigins)
+            throws Exception {
+        String policy = contentSecurityPolicy(imageOrigins.orderedStream()
+                .flatMap(declared -> declared.origins().stream()).toList());
         RequestMatcher api = pathPattern("/api/**");
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
@@ -91,7 +103,7 @@ class SecurityConfiguration {
                     TwoFactorRequirement.FACTOR))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))

@@ -1,0 +1,17 @@
+-- Public figures, published answers and the map: read-only queries over feedback_item (feedback.figures).
+
+-- The published question and answer folded for accent-insensitive search (Texts.searchKey of
+-- published_text and published_answer). The publish action should fill it; until it does, a job of
+-- feedback.figures fills the rows that lack it (published_search is null).
+alter table feedback_item add column published_search varchar(15100);
+
+-- Commune suggestion from a map pin: the nearest located items inside a small box around the pin.
+create index feedback_item_location_idx on feedback_item (latitude, longitude);
+
+-- The centre point of a commune or ward, the fallback of the suggestion when no located item is near.
+-- Empty by default; fill it from the city's official data (one row per commune unit id).
+create table feedback_commune_centre (
+    commune_id bigint           not null primary key,
+    latitude   double precision not null,
+    longitude  double precision not null
+);
