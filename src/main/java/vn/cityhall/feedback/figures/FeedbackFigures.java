@@ -53,12 +53,15 @@ public class FeedbackFigures {
                     .toList(), List.of(), List.of());
         }
         MapSqlParameterSource parameters = parameters(filter);
-        StringBuilder bucket = new StringBuilder("case");
+        // The month's index in the period: 0 for a single month, else a case over the months' first instants.
+        StringBuilder bucket = new StringBuilder(months.size() == 1 ? "0" : "case");
         for (int i = 1; i < months.size(); i++) {
             bucket.append(" when received_at < :b").append(i).append(" then ").append(i - 1);
             parameters.addValue("b" + i, utc(FigureFilter.start(months.get(i))));
         }
-        bucket.append(" else ").append(months.size() - 1).append(" end");
+        if (months.size() > 1) {
+            bucket.append(" else ").append(months.size() - 1).append(" end");
+        }
 
         Map<Long, Tally> byMonth = grouped(bucket.toString(), filter, parameters);
         List<Figures.Month> monthLines = new ArrayList<>();
