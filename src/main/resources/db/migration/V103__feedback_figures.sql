@@ -1,8 +1,8 @@
 -- Public figures, published answers and the map: read-only queries over feedback_item (feedback.figures).
 
 -- The published question and answer folded for accent-insensitive search (Texts.searchKey of
--- published_text and published_answer). The publish action should fill it; until it does, a job of
--- feedback.figures fills the rows that lack it (published_search is null).
+-- published_text and published_answer), kept by feedback.figures.PublishedSearchKeys on each publication
+-- and by a job for any published row that lacks it (published_search is null).
 alter table feedback_item add column published_search varchar(15100);
 
 -- Commune suggestion from a map pin: the nearest located items inside a small box around the pin.

@@ -5,17 +5,19 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.cityhall.feedback.FeedbackPublished;
 import vn.cityhall.shared.Texts;
 
 /**
  * Keeps {@code feedback_item.published_search}, the folded published question and answer that the
- * portal's search reads, filled: every minute, one node (ShedLock) folds the published items that lack
- * it. The publish action may fill it itself, or set it to {@code null} when it changes the published
- * texts, and this job catches up within a minute. Only published columns are folded, never the
- * original text.
+ * portal's search reads: each {@link FeedbackPublished} folds that item's texts again (a republication
+ * after reopening changes them), and every minute one node (ShedLock) folds any published item still
+ * without a key, e.g. one published while this listener's event was pending. Only published columns
+ * are folded, never the original text.
  */
 @Component
 class PublishedSearchKeys {
@@ -35,6 +37,15 @@ class PublishedSearchKeys {
         for (int batch = 0; batch < MAX_BATCHES && fillBatch() == BATCH; batch++) {
             // keep going while full batches come back
         }
+    }
+
+    @ApplicationModuleListener
+    void on(FeedbackPublished event) {
+        jdbc.query("select published_text, published_answer from feedback_item where id = ? and published_at is not null",
+                row -> {
+                    jdbc.update("update feedback_item set published_search = ? where id = ?",
+                            key(row.getString("published_text"), row.getString("published_answer")), event.feedbackId());
+                }, event.feedbackId());
     }
 
     /** Folds one batch of published items without a search key; returns how many it found. */
