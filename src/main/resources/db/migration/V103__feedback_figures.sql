@@ -5,8 +5,9 @@
 -- and by a job for any published row that lacks it (published_search is null).
 alter table feedback_item add column published_search varchar(15100);
 
--- Commune suggestion from a map pin: the nearest located items inside a small box around the pin.
-create index feedback_item_location_idx on feedback_item (latitude, longitude);
+-- Commune suggestion from a map pin: the nearest located items inside a small box around the pin, read
+-- from the index alone (status and commune included).
+create index feedback_item_location_idx on feedback_item (latitude, longitude, status, commune_id);
 
 -- The centre point of a commune or ward, the fallback of the suggestion when no located item is near.
 -- Empty by default; fill it from the city's official data (one row per commune unit id).

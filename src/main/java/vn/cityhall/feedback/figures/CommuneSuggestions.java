@@ -29,6 +29,7 @@ public class CommuneSuggestions {
     static final int NEIGHBOURS = 7;
     static final int RADIUS_METRES = 1500;
     static final int CENTRE_METRES = 10_000;
+    private static final int[] STEPS = {200, 600, RADIUS_METRES};
     private static final double METRES_PER_DEGREE = 111_320;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -48,19 +49,14 @@ public class CommuneSuggestions {
     }
 
     private Optional<UnitNode> fromNeighbours(double latitude, double longitude) {
-        double shrink = Math.cos(Math.toRadians(latitude));
-        double dLat = RADIUS_METRES / METRES_PER_DEGREE;
-        double dLon = dLat / Math.max(shrink, 0.01);
-        // A box around the pin (served by the index on latitude, longitude), nearest first.
-        List<Located> nearest = jdbc.query("select commune_id, latitude, longitude from feedback_item"
-                + " where latitude between :south and :north and longitude between :west and :east"
-                + " and commune_id is not null and status <> 'RECEIVED'"
-                + " order by (latitude - :lat) * (latitude - :lat)"
-                + " + (longitude - :lon) * (longitude - :lon) * :shrink2 limit " + NEIGHBOURS,
-                new MapSqlParameterSource().addValue("south", latitude - dLat).addValue("north", latitude + dLat)
-                        .addValue("west", longitude - dLon).addValue("east", longitude + dLon)
-                        .addValue("lat", latitude).addValue("lon", longitude).addValue("shrink2", shrink * shrink),
-                (row, n) -> new Located(row.getLong("commune_id"), row.getDouble("latitude"), row.getDouble("longitude")));
+        // A small box first: where items are dense it holds the nearest ones, and the database reads little.
+        List<Located> nearest = List.of();
+        for (int radius : STEPS) {
+            nearest = nearest(latitude, longitude, radius);
+            if (nearest.size() >= NEIGHBOURS) {
+                break;
+            }
+        }
         Map<Long, Integer> votes = new LinkedHashMap<>();
         for (Located item : nearest) {
             if (metres(latitude, longitude, item.latitude(), item.longitude()) <= RADIUS_METRES
@@ -72,6 +68,23 @@ public class CommuneSuggestions {
         return votes.entrySet().stream()
                 .reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
                 .flatMap(best -> activeCommune(best.getKey()));
+    }
+
+    /** The screened items with a commune nearest to the pin, inside a box of the given half side. */
+    private List<Located> nearest(double latitude, double longitude, int radius) {
+        double shrink = Math.cos(Math.toRadians(latitude));
+        double dLat = radius / METRES_PER_DEGREE;
+        double dLon = dLat / Math.max(shrink, 0.01);
+        // A box around the pin (served by the index on latitude, longitude), nearest first.
+        return jdbc.query("select commune_id, latitude, longitude from feedback_item"
+                + " where latitude between :south and :north and longitude between :west and :east"
+                + " and commune_id is not null and status <> 'RECEIVED'"
+                + " order by (latitude - :lat) * (latitude - :lat)"
+                + " + (longitude - :lon) * (longitude - :lon) * :shrink2 limit " + NEIGHBOURS,
+                new MapSqlParameterSource().addValue("south", latitude - dLat).addValue("north", latitude + dLat)
+                        .addValue("west", longitude - dLon).addValue("east", longitude + dLon)
+                        .addValue("lat", latitude).addValue("lon", longitude).addValue("shrink2", shrink * shrink),
+                (row, n) -> new Located(row.getLong("commune_id"), row.getDouble("latitude"), row.getDouble("longitude")));
     }
 
     private Optional<UnitNode> fromCentres(double latitude, double longitude) {

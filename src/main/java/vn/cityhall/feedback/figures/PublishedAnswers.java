@@ -52,12 +52,14 @@ public class PublishedAnswers {
         MapSqlParameterSource parameters = parameters(query).addValue("limit", PAGE_SIZE)
                 .addValue("offset", number * PAGE_SIZE);
         String where = where(query);
-        Long total = jdbc.queryForObject("select count(*) from feedback_item" + where, parameters, Long.class);
+        // Counted up to the last page that can be shown: the count stays cheap however many items match.
+        Long total = jdbc.queryForObject("select count(*) from (select 1 from feedback_item" + where + " limit "
+                + (long) MAX_PAGES * PAGE_SIZE + ") matching", parameters, Long.class);
         List<PublishedSummary> items = total == null || total == 0 ? List.of()
                 : jdbc.query("select " + COLUMNS + " from feedback_item" + where
                         + " order by published_at desc, id desc limit :limit offset :offset", parameters,
                         (row, n) -> summary(row));
-        return new PageView<>(items, number, PAGE_SIZE, Math.min(total == null ? 0 : total, (long) MAX_PAGES * PAGE_SIZE));
+        return new PageView<>(items, number, PAGE_SIZE, total == null ? 0 : total);
     }
 
     /** The located items matching the query, most recently published first, at most {@link #MAX_POINTS}. */

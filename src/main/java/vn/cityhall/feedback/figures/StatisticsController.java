@@ -30,14 +30,15 @@ import vn.cityhall.shared.web.Localizer;
 /**
  * {@code /feedback/statistics}: feedback figures for operators (every item) and leaders (the items their
  * subtree handles), by month of receipt, commune and category, with filters (months {@code from}–{@code to},
- * {@code category}, {@code commune}); {@code /feedback/statistics.xlsx} exports the same figures.
+ * {@code category}, {@code commune}); {@code /feedback/statistics.xlsx} exports the same figures. Figures are
+ * at most a minute old ({@link FigureCache}).
  */
 @Controller
 class StatisticsController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final FeedbackFigures figures;
+    private final FigureCache figures;
     private final StatisticsScope scope;
     private final FeedbackChoices choices;
     private final FeedbackCategories categories;
@@ -45,7 +46,7 @@ class StatisticsController {
     private final MessageSource messages;
     private final Clock clock;
 
-    StatisticsController(FeedbackFigures figures, StatisticsScope scope, FeedbackChoices choices,
+    StatisticsController(FigureCache figures, StatisticsScope scope, FeedbackChoices choices,
             FeedbackCategories categories, OrganizationDirectory directory, MessageSource messages, Clock clock) {
         this.figures = figures;
         this.scope = scope;
@@ -60,7 +61,7 @@ class StatisticsController {
     String statistics(StatisticsRequest request, @AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
         Set<Long> units = scope.handlingUnits(user);
         StatisticsRequest.Parsed parsed = parse(request, units);
-        Figures counted = figures.compute(parsed.filter());
+        Figures counted = figures.figures(parsed.filter());
         Localizer i18n = new Localizer(messages, locale);
         FigureFilter filter = parsed.filter();
         model.addAttribute("statistics", new StatisticsPage(counted,
@@ -83,7 +84,7 @@ class StatisticsController {
             response.sendRedirect("/feedback/statistics?" + query(request));
             return;
         }
-        Figures counted = figures.compute(parsed.filter());
+        Figures counted = figures.figures(parsed.filter());
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("thong-ke-phan-anh-" + parsed.filter().from() + "-" + parsed.filter().to() + ".xlsx",
