@@ -1,7 +1,9 @@
 package vn.cityhall.feedback.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 
@@ -9,9 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cityhall.DatabaseTest;
+import vn.cityhall.feedback.FeedbackPublished;
+import vn.cityhall.shared.AuditActor;
 import vn.cityhall.organization.OrganizationDirectory;
 
 /** Search, filters and the map over published items only, with their search keys folded by the job. */
@@ -27,6 +33,12 @@ class PublishedAnswersIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     OrganizationDirectory directory;
@@ -106,5 +118,19 @@ class PublishedAnswersIntegrationTests {
                 .doesNotContain("truong");
         assertThat(jdbc.queryForObject("select published_search from feedback_item where code = ?", String.class,
                 unpublished)).isNull();
+    }
+
+    @Test
+    void aRepublicationFoldsTheNewTextsOnceCommitted() {
+        jdbc.update("update feedback_item set published_text = ?, published_answer = ? where code = ?",
+                "Vỉa hè phố " + word + " bị lấn chiếm.", "Đã giải tỏa.", lamp);
+        long id = jdbc.queryForObject("select id from feedback_item where code = ?", Long.class, lamp);
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new FeedbackPublished(id, lamp, 0, AuditActor.system())));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.queryForObject("select published_search from feedback_item where id = ?", String.class, id))
+                .isEqualTo("via he pho " + folded() + " bi lan chiem. da giai toa."));
+        assertThat(answers.search(new PublishedQuery("lan chiem " + folded(), null, null, null), 0).items())
+                .extracting(PublishedSummary::code).containsExactly(lamp);
     }
 }
