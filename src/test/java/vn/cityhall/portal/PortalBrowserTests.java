@@ -153,6 +153,31 @@ class PortalBrowserTests {
         assertThat(Browser.consoleErrors(driver)).allSatisfy(error -> assertThat(error).contains("ERR_BLOCKED_BY_CLIENT"));
     }
 
+    @Test
+    void theAnsweredFeedbackShowsOnTheMapAndTheStatisticsAsChartsWithoutScriptErrors() throws Exception {
+        long hoanKiem = directory.unitByCode("00070").orElseThrow().id().value();
+        FeedbackRows.Row row = new FeedbackRows(jdbc).item("CLOSED", Instant.now().minusSeconds(86_400)).commune(hoanKiem)
+                .at(21.0301, 105.8521).answered(Instant.now(), true).rated(5)
+                .published(Instant.now(), "Biển báo giao thông bị che khuất.", "Đã cắt tỉa cây.");
+        row.insert();
+        driver = phone();
+        driver.get("http://localhost:" + port + "/portal/answers");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#answers-map path.leaflet-interactive")));
+        assertThat(driver.findElements(By.cssSelector("[data-code='" + row.code() + "']"))).hasSize(1);
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(shots.resolve("portal-answers.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+        driver.get("http://localhost:" + port + "/portal/statistics");
+        wait.until(driver -> (Boolean) ((ChromeDriver) driver).executeScript(
+                "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('chart-months')) !== undefined;"));
+        Long overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0L);
+        Files.write(shots.resolve("portal-statistics.png"), driver.getScreenshotAs(OutputType.BYTES));
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
     private ChromeDriver phone() {
         ChromeDriver phone = Browser.start(500, 844);
         // Headless Chromium keeps windows at least 500 px wide: emulate the phone's screen itself.
