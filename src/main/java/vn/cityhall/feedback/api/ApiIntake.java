@@ -1,0 +1,106 @@
+package vn.cityhall.feedback.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cityhall.feedback.FeedbackIntake;
+import vn.cityhall.feedback.FeedbackInvalid;
+import vn.cityhall.feedback.FeedbackInvalid.FieldError;
+import vn.cityhall.feedback.FeedbackReceipt;
+import vn.cityhall.shared.Texts;
+
+/**
+ * Stores what an API client sends, in one transaction: the item through {@link FeedbackIntake} (every
+ * intake rule applies), the client it came from, and the answers to the category's extra questions.
+ * Every error is reported at once, those of the request and the answers together with the intake's;
+ * nothing is stored while there is one.
+ */
+@Service
+class ApiIntake {
+
+    static final int MAX_ANSWER_LENGTH = 1000;
+
+    private final FeedbackIntake intake;
+    private final JdbcTemplate jdbc;
+
+    ApiIntake(FeedbackIntake intake, JdbcTemplate jdbc) {
+        this.intake = intake;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @throws FeedbackInvalid naming every field at fault; nothing is stored
+     */
+    @Transactional
+    FeedbackReceipt submit(ApiClientIdentity client, ApiDraft draft) {
+        List<FieldError> errors = new ArrayList<>(draft.errors());
+        Map<Long, String> answers = answers(draft, errors);
+        if (!errors.isEmpty()) {
+            try {
+                intake.check(draft.submission());
+            } catch (FeedbackInvalid invalid) {
+                errors.addAll(invalid.errors());
+            }
+            throw new FeedbackInvalid(errors);
+        }
+        FeedbackReceipt receipt = intake.submit(draft.submission());
+        jdbc.update("update feedback_item set api_client_id = ? where id = ?", client.id(), receipt.id());
+        if (!answers.isEmpty()) {
+            jdbc.batchUpdate("insert into feedback_item_answer (item_id, question_id, answer) values (?, ?, ?)",
+                    answers.entrySet().stream().map(answer -> new Object[] {receipt.id(), answer.getKey(), answer.getValue()})
+                            .toList());
+        }
+        return receipt;
+    }
+
+    /** The answers as stored (a choice by its key), by question id; adds an error per wrong or missing answer. */
+    private static Map<Long, String> answers(ApiDraft draft, List<FieldError> errors) {
+        Map<Long, String> stored = new LinkedHashMap<>();
+        CategoryCatalog.Category category = draft.category();
+        if (category == null) {
+            if (draft.answers().values().stream().anyMatch(value -> Texts.cleanOrNull(value) != null)) {
+                errors.add(new FieldError("answers", "feedbackapi.error.answersWithoutCategory"));
+            }
+            return stored;
+        }
+        draft.answers().keySet().stream().filter(code -> category.question(code).isEmpty()).sorted()
+                .forEach(code -> errors.add(new FieldError(ApiDraft.answerField(code), "feedbackapi.error.answerUnknown",
+                        code, category.code())));
+        for (CategoryCatalog.Question question : category.questions()) {
+            String field = ApiDraft.answerField(question.code());
+            String value = Texts.cleanOrNull(draft.answers().get(question.code()));
+            if (value == null) {
+                if (question.required()) {
+                    errors.add(new FieldError(field, "feedbackapi.error.answerRequired", question.label()));
+                }
+            } else if (value.length() > MAX_ANSWER_LENGTH) {
+                errors.add(new FieldError(field, "feedbackapi.error.answerTooLong", question.label(), MAX_ANSWER_LENGTH));
+            } else if (question.kind() == CategoryCatalog.Kind.NUMBER && !isNumber(value)) {
+                errors.add(new FieldError(field, "feedbackapi.error.answerNumber", question.label()));
+            } else if (question.kind() == CategoryCatalog.Kind.CHOICE && question.choice(value).isEmpty()) {
+                errors.add(new FieldError(field, "feedbackapi.error.answerChoice", question.label(),
+                        question.choices().stream().map(CategoryCatalog.Choice::key).collect(Collectors.joining(", "))));
+            } else {
+                stored.put(question.id(), value);
+            }
+        }
+        return stored;
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            new BigDecimal(value.replace(',', '.'));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
