@@ -61,7 +61,11 @@ class ApiIntake {
         return receipt;
     }
 
-    /** The answers as stored (a choice by its key), by question id; adds an error per wrong or missing answer. */
+    /**
+     * The answers as stored (a choice by its key), by question id; adds an error per wrong or missing answer.
+     * Messages about a question get its label in both languages ({0} Vietnamese, {1} English), and each
+     * bundle uses its own.
+     */
     private static Map<Long, String> answers(ApiDraft draft, List<FieldError> errors) {
         Map<Long, String> stored = new LinkedHashMap<>();
         CategoryCatalog.Category category = draft.category();
@@ -79,14 +83,18 @@ class ApiIntake {
             String value = Texts.cleanOrNull(draft.answers().get(question.code()));
             if (value == null) {
                 if (question.required()) {
-                    errors.add(new FieldError(field, "feedbackapi.error.answerRequired", question.label()));
+                    errors.add(new FieldError(field, "feedbackapi.error.answerRequired", question.label(),
+                            question.labelEn()));
                 }
             } else if (value.length() > MAX_ANSWER_LENGTH) {
-                errors.add(new FieldError(field, "feedbackapi.error.answerTooLong", question.label(), MAX_ANSWER_LENGTH));
+                errors.add(new FieldError(field, "feedbackapi.error.answerTooLong", question.label(),
+                        question.labelEn(), MAX_ANSWER_LENGTH));
             } else if (question.kind() == CategoryCatalog.Kind.NUMBER && !isNumber(value)) {
-                errors.add(new FieldError(field, "feedbackapi.error.answerNumber", question.label()));
+                errors.add(new FieldError(field, "feedbackapi.error.answerNumber", question.label(),
+                        question.labelEn()));
             } else if (question.kind() == CategoryCatalog.Kind.CHOICE && question.choice(value).isEmpty()) {
                 errors.add(new FieldError(field, "feedbackapi.error.answerChoice", question.label(),
+                        question.labelEn(),
                         question.choices().stream().map(CategoryCatalog.Choice::key).collect(Collectors.joining(", "))));
             } else {
                 stored.put(question.id(), value);

@@ -54,7 +54,9 @@ class ApiProblems {
     /** Writes a problem outside Spring MVC (the security filters). */
     void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        if (problem.getType() != null) {
+            body.put("type", problem.getType().toString());
+        }
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

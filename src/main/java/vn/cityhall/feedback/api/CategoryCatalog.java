@@ -71,6 +71,11 @@ class CategoryCatalog {
         return code == null ? Optional.empty() : Optional.ofNullable(current().byCode().get(code.strip()));
     }
 
+    /** Forgets the cached catalog: the next read loads it again. */
+    void refresh() {
+        snapshot = null;
+    }
+
     private Snapshot current() {
         Instant now = clock.instant();
         Snapshot current = snapshot;

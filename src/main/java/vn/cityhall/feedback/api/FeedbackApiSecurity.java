@@ -29,7 +29,7 @@ class FeedbackApiSecurity {
 
     @Bean
     @Order(10)
-    SecurityFilterChain feedbackApiSecurity(HttpSecurity http, ApiKeys keys, ApiProblems problems) throws Exception {
+    SecurityFilterChain feedbackApiFilterChain(HttpSecurity http, ApiKeys keys, ApiProblems problems) throws Exception {
         http
             .securityMatcher(API, OPEN311)
             .authorizeHttpRequests(requests -> requests
