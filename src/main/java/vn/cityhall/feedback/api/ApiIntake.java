@@ -2,6 +2,7 @@ package vn.cityhall.feedback.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,25 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.cityhall.feedback.FeedbackIntake;
 import vn.cityhall.feedback.FeedbackInvalid;
 import vn.cityhall.feedback.FeedbackInvalid.FieldError;
 import vn.cityhall.feedback.FeedbackReceipt;
+import vn.cityhall.feedback.FeedbackSubmission;
+import vn.cityhall.files.FileFamily;
+import vn.cityhall.files.FileRejectedException;
+import vn.cityhall.files.FileStore;
+import vn.cityhall.files.UploadedContent;
 import vn.cityhall.shared.Texts;
 
 /**
  * Stores what an API client sends, in one transaction: the item through {@link FeedbackIntake} (every
  * intake rule applies), the client it came from, and the answers to the category's extra questions.
  * Every error is reported at once, those of the request and the answers together with the intake's;
- * nothing is stored while there is one.
+ * nothing is stored while there is one. Photos or documents, when sent, are checked by the files
+ * module only once everything else is right, as on the portal.
  */
 @Service
 class ApiIntake {
@@ -29,10 +37,12 @@ class ApiIntake {
     static final int MAX_ANSWER_LENGTH = 1000;
 
     private final FeedbackIntake intake;
+    private final FileStore files;
     private final JdbcTemplate jdbc;
 
-    ApiIntake(FeedbackIntake intake, JdbcTemplate jdbc) {
+    ApiIntake(FeedbackIntake intake, FileStore files, JdbcTemplate jdbc) {
         this.intake = intake;
+        this.files = files;
         this.jdbc = jdbc;
     }
 
@@ -41,17 +51,34 @@ class ApiIntake {
      */
     @Transactional
     FeedbackReceipt submit(ApiClientIdentity client, ApiDraft draft) {
+        return submit(client, draft, List.of());
+    }
+
+    /**
+     * @param uploads photos or documents, at most as many as the intake allows
+     * @throws FeedbackInvalid naming every field at fault (a refused file as {@code photos}); nothing is stored
+     */
+    @Transactional
+    FeedbackReceipt submit(ApiClientIdentity client, ApiDraft draft, List<MultipartFile> uploads) {
         List<FieldError> errors = new ArrayList<>(draft.errors());
         Map<Long, String> answers = answers(draft, errors);
+        List<MultipartFile> chosen = uploads.stream().filter(file -> file != null && !file.isEmpty()).toList();
+        // The same submission with placeholder ids: the photo rules are checked before any file is kept.
+        FeedbackSubmission counted = withPhotos(draft.submission(), Collections.nCopies(chosen.size(), 0L));
         if (!errors.isEmpty()) {
             try {
-                intake.check(draft.submission());
+                intake.check(counted);
             } catch (FeedbackInvalid invalid) {
                 errors.addAll(invalid.errors());
             }
             throw new FeedbackInvalid(errors);
         }
-        FeedbackReceipt receipt = intake.submit(draft.submission());
+        FeedbackSubmission submission = draft.submission();
+        if (!chosen.isEmpty()) {
+            intake.check(counted);
+            submission = withPhotos(submission, store(chosen));
+        }
+        FeedbackReceipt receipt = intake.submit(submission);
         jdbc.update("update feedback_item set api_client_id = ? where id = ?", client.id(), receipt.id());
         if (!answers.isEmpty()) {
             jdbc.batchUpdate("insert into feedback_item_answer (item_id, question_id, answer) values (?, ?, ?)",
@@ -101,6 +128,26 @@ class ApiIntake {
             }
         }
         return stored;
+    }
+
+    private List<Long> store(List<MultipartFile> uploads) {
+        List<Long> stored = new ArrayList<>();
+        for (MultipartFile upload : uploads) {
+            try {
+                stored.add(files.store(UploadedContent.of(upload), files.policy(FileFamily.IMAGES, FileFamily.DOCUMENTS))
+                        .id().value());
+            } catch (FileRejectedException rejected) {
+                throw new FeedbackInvalid(List.of(new FieldError("photos", rejected.messageKey(), rejected.arguments())));
+            }
+        }
+        return stored;
+    }
+
+    private static FeedbackSubmission withPhotos(FeedbackSubmission submission, List<Long> photos) {
+        return new FeedbackSubmission(submission.channel(), submission.text(), submission.categoryId(),
+                submission.communeId(), submission.address(), submission.latitude(), submission.longitude(),
+                submission.senderName(), submission.senderPhone(), submission.senderEmail(),
+                submission.consentProcessing(), submission.consentPublishing(), photos, submission.sourceAddress());
     }
 
     private static boolean isNumber(String value) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,19 +16,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.cityhall.feedback.FeedbackChannel;
 import vn.cityhall.feedback.FeedbackInvalid.FieldError;
 import vn.cityhall.feedback.FeedbackReceipt;
 import vn.cityhall.feedback.FeedbackSubmission;
-import vn.cityhall.organization.UnitNode;
 import vn.cityhall.shared.Texts;
 
 /**
  * The REST intake API for other systems, {@code /api/v1/feedback}, JSON with the client's key in
  * {@code X-Api-Key}: send an item ({@code POST}, 201 with the tracking code and the sender's private
- * link), read one the client sent ({@code GET /{code}}), list the categories and their extra questions
+ * link; with photos as {@code multipart/form-data}), read one the client sent ({@code GET /{code}}), list the categories and their extra questions
  * ({@code GET /categories}). Errors: {@link FeedbackApiErrors}.
  */
 @RestController
@@ -54,6 +56,19 @@ class FeedbackApiController {
     @PostMapping
     ResponseEntity<ApiReceipt> submit(@RequestBody ApiFeedbackRequest body,
             @AuthenticationPrincipal ApiClientIdentity client, HttpServletRequest request) {
+        return receive(body, List.of(), client, request);
+    }
+
+    /** The same with photos or documents: {@code multipart/form-data}, the JSON as part {@code feedback}. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApiReceipt> submitWithPhotos(@RequestPart("feedback") ApiFeedbackRequest body,
+            @RequestPart(name = "photos", required = false) List<MultipartFile> photos,
+            @AuthenticationPrincipal ApiClientIdentity client, HttpServletRequest request) {
+        return receive(body, photos == null ? List.of() : photos, client, request);
+    }
+
+    private ResponseEntity<ApiReceipt> receive(ApiFeedbackRequest body, List<MultipartFile> photos,
+            ApiClientIdentity client, HttpServletRequest request) {
         List<FieldError> errors = new ArrayList<>();
         CategoryCatalog.Category category = null;
         if (Texts.cleanOrNull(body.categoryCode()) != null) {
@@ -75,7 +90,7 @@ class FeedbackApiController {
                 category == null ? null : category.id(), commune, body.address(), body.latitude(), body.longitude(),
                 body.senderName(), body.senderPhone(), body.senderEmail(), Boolean.TRUE.equals(body.consentProcessing()),
                 Boolean.TRUE.equals(body.consentPublishing()), List.of(), null);
-        FeedbackReceipt receipt = intake.submit(client, new ApiDraft(submission, category, body.answers(), errors));
+        FeedbackReceipt receipt = intake.submit(client, new ApiDraft(submission, category, body.answers(), errors), photos);
         return ResponseEntity.created(URI.create(links.base(request) + "/api/v1/feedback/" + receipt.code()))
                 .body(new ApiReceipt(receipt.code(), links.tracking(request, receipt.code(), receipt.accessToken()),
                         W3cTime.format(receipt.screeningDueAt())));

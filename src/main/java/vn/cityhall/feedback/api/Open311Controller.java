@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,8 +48,9 @@ import vn.cityhall.shared.web.Localizer;
  * Our rules ask more of a posted request than the specification: a description, the sender's name
  * ({@code last_name} is the family name, written first) and phone number. Consent to the processing of
  * the contact details is given by the client's terms of use with its users, under which the key was
- * issued; consent to publishing is never assumed. {@code media_url}, {@code device_id} and
- * {@code account_id} are ignored.
+ * issued; consent to publishing is never assumed. Photos may be uploaded as {@code media} parts of a
+ * {@code multipart/form-data} post (FixMyStreet's extension; categories that require a photo need one);
+ * {@code media_url}, {@code device_id} and {@code account_id} are ignored.
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -121,8 +123,9 @@ class Open311Controller {
     }
 
     @PostMapping("/requests." + FORMAT)
-    ResponseEntity<String> create(@PathVariable String format, @AuthenticationPrincipal ApiClientIdentity client,
-            HttpServletRequest request) {
+    ResponseEntity<String> create(@PathVariable String format,
+            @RequestParam(name = "media", required = false) List<MultipartFile> media,
+            @AuthenticationPrincipal ApiClientIdentity client, HttpServletRequest request) {
         Localizer i18n = i18n(request);
         Open311Format chosen = Open311Format.of(format);
         if (client == null) {
@@ -138,7 +141,7 @@ class Open311Controller {
                 chosen, i18n, List.of(new FieldError("service_code", "feedbackapi.open311.error.service", serviceCode))));
         FeedbackReceipt receipt;
         try {
-            receipt = intake.submit(client, draft(request, category));
+            receipt = intake.submit(client, draft(request, category), media == null ? List.of() : media);
         } catch (FeedbackInvalid invalid) {
             throw failure(HttpStatus.BAD_REQUEST, chosen, i18n, invalid.errors());
         }

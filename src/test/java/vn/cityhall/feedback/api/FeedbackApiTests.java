@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -27,6 +31,7 @@ import vn.cityhall.DatabaseTest;
 import vn.cityhall.feedback.FeedbackChannel;
 import vn.cityhall.feedback.Feedbacks;
 import vn.cityhall.feedback.FeedbackSettings;
+import vn.cityhall.files.SampleFiles;
 import vn.cityhall.organization.OrganizationDirectory;
 
 import tools.jackson.databind.JsonNode;
@@ -209,6 +214,25 @@ class FeedbackApiTests {
     }
 
     @Test
+    void aCategoryThatNeedsAPhotoTakesOneAsMultipartAndAnExecutableRenamedAsAPhotoIsRefused() throws Exception {
+        String body = ApiFixtures.validBody(ApiFixtures.freshPhone()).replace("\"MOI_TRUONG\"", "\"HA_TANG\"");
+        long before = feedbacks.count();
+        send(body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("photos"));
+        byte[] executable = {0x4D, 0x5A, (byte) 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00};
+        mvc.perform(multipart("/api/v1/feedback").file(part(body)).file(new MockMultipartFile("photos", "anh.jpg",
+                        "image/jpeg", executable)).header(ApiKeyFilter.HEADER, key))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photos"));
+        assertThat(feedbacks.count()).isEqualTo(before);
+
+        String code = json.readTree(mvc.perform(multipart("/api/v1/feedback").file(part(body))
+                        .file(new MockMultipartFile("photos", "ho-ga.jpg", "image/jpeg", SampleFiles.jpeg(40, 30)))
+                        .header(ApiKeyFilter.HEADER, key))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asString();
+        assertThat(feedbacks.findByCode(code)).hasValueSatisfying(item -> assertThat(item.photos()).hasSize(1));
+    }
+
+    @Test
     void theCategoriesListTheirExtraQuestions() throws Exception {
         mvc.perform(get("/api/v1/feedback/categories").header(ApiKeyFilter.HEADER, key))
                 .andExpect(status().isOk())
@@ -219,6 +243,10 @@ class FeedbackApiTests {
                 .andExpect(jsonPath("$[0].questions[0].choices[1].key").value("WEEK"))
                 .andExpect(jsonPath("$[0].questions[0].choices[1].nameEn").value("This week"))
                 .andExpect(jsonPath("$[*].code").value(hasItem("MOI_TRUONG")));
+    }
+
+    private static MockMultipartFile part(String json) {
+        return new MockMultipartFile("feedback", "", MediaType.APPLICATION_JSON_VALUE, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private ResultActions send(String body) throws Exception {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.w3c.dom.Document;
@@ -34,6 +36,7 @@ import org.w3c.dom.Element;
 
 import vn.cityhall.DatabaseTest;
 import vn.cityhall.feedback.Feedbacks;
+import vn.cityhall.files.SampleFiles;
 import vn.cityhall.organization.OrganizationDirectory;
 
 import tools.jackson.databind.JsonNode;
@@ -175,6 +178,26 @@ class Open311Tests {
                 .andReturn().getResponse().getContentAsString());
         assertThat(xml.getDocumentElement().getNodeName()).isEqualTo("service_requests");
         assertThat(xml.getElementsByTagName("service_request_id").item(0).getTextContent()).startsWith("PA-");
+    }
+
+    @Test
+    void aServiceThatNeedsAPhotoTakesItAsAMediaUpload() throws Exception {
+        String phone = ApiFixtures.freshPhone();
+        mvc.perform(multipart("/open311/v2/requests.json").param("api_key", key).param("service_code", "HA_TANG")
+                        .param("lat", "21.03").param("long", "105.85").param("first_name", "Minh").param("last_name", "Vũ")
+                        .param("phone", phone).param("description", "Hố ga mất nắp trước số 3 Tràng Tiền"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].description").value(containsString("media: ")));
+        String id = json.readTree(mvc.perform(multipart("/open311/v2/requests.json")
+                        .file(new MockMultipartFile("media", "ho-ga.jpg", "image/jpeg", SampleFiles.jpeg(40, 30)))
+                        .param("api_key", key).param("service_code", "HA_TANG").param("attribute[SINCE]", "WEEK")
+                        .param("lat", "21.03").param("long", "105.85").param("first_name", "Minh").param("last_name", "Vũ")
+                        .param("phone", phone).param("description", "Hố ga mất nắp trước số 3 Tràng Tiền"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .get(0).get("service_request_id").asString();
+        assertThat(feedbacks.findByCode(id)).hasValueSatisfying(item -> assertThat(item.photos()).hasSize(1));
+        assertThat(jdbc.queryForObject("select a.answer from feedback_item_answer a join feedback_item i on i.id = a.item_id"
+                + " where i.code = ?", String.class, id)).isEqualTo("WEEK");
     }
 
     @Test
