@@ -29,9 +29,12 @@ class ApiItems {
     private static final String SELECT = "select i.id, i.code, i.status, i.commune_id, i.address, i.latitude, i.longitude,"
             + " i.text, i.received_at, i.screened_at, i.assigned_at, i.answered_at, i.closed_at, i.due_at,"
             + " i.screening_due_at, i.handling_unit_id, i.answer_text, i.published_at, i.published_text,"
-            + " i.published_answer, i.api_client_id, c.code as category_code, c.name as category_name,"
-            + " c.name_en as category_name_en, r.answer as reason_answer, r.answer_en as reason_answer_en"
+            + " i.published_answer, i.api_client_id, i.reject_note, c.code as category_code, c.name as category_name,"
+            + " c.name_en as category_name_en, r.answer as reason_answer, r.answer_en as reason_answer_en,"
+            + " m.code as master_code, m.status as master_status, m.handling_unit_id as master_unit_id,"
+            + " m.due_at as master_due_at, m.answer_text as master_answer, m.answered_at as master_answered_at"
             + " from feedback_item i left join feedback_category c on c.id = i.category_id"
+            + " left join feedback_item m on m.id = i.duplicate_of"
             + " left join feedback_reject_reason r on r.code = coalesce(i.reject_reason,"
             + " case when i.status = 'DUPLICATE' then 'DUPLICATE' end)";
 
@@ -90,8 +93,11 @@ class ApiItems {
                 instant(rs, "screened_at"), instant(rs, "assigned_at"), instant(rs, "answered_at"),
                 instant(rs, "closed_at"), instant(rs, "due_at"), instant(rs, "screening_due_at"),
                 rs.getObject("handling_unit_id", Long.class), rs.getString("answer_text"), rs.getString("reason_answer"),
-                rs.getString("reason_answer_en"), instant(rs, "published_at"), rs.getString("published_text"),
-                rs.getString("published_answer"), rs.getObject("api_client_id", Long.class));
+                rs.getString("reason_answer_en"), rs.getString("reject_note"), instant(rs, "published_at"),
+                rs.getString("published_text"), rs.getString("published_answer"), rs.getObject("api_client_id", Long.class),
+                rs.getString("master_code") == null ? null : new ApiItem.Master(rs.getString("master_code"),
+                        FeedbackStatus.valueOf(rs.getString("master_status")), rs.getObject("master_unit_id", Long.class),
+                        instant(rs, "master_due_at"), rs.getString("master_answer"), instant(rs, "master_answered_at")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

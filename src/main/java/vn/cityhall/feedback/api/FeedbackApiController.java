@@ -114,9 +114,10 @@ class FeedbackApiController {
         return new ApiFeedbackView(item.code(), status, message("feedbackapi.status." + status, ApiProblems.VIETNAMESE),
                 message("feedbackapi.status." + status, Locale.ENGLISH), item.categoryCode(), item.categoryName(),
                 communes.name(item.communeId()).orElse(null), item.address(), item.text(),
-                W3cTime.format(item.receivedAt()), W3cTime.format(item.screeningDueAt()), W3cTime.format(item.dueAt()),
-                W3cTime.format(item.answeredAt()), item.isAnswered() ? item.answerText() : null,
-                item.isRefused() ? item.reasonAnswer() : null, item.isRefused() ? item.reasonAnswerEn() : null,
+                communes.name(item.answeringUnitId()).orElse(null), W3cTime.format(item.receivedAt()),
+                W3cTime.format(item.screeningDueAt()), W3cTime.format(item.handlingDueAt()), item.answer(),
+                W3cTime.format(item.answerAt()), item.refusal(false), item.refusal(true),
+                item.master() == null ? null : item.master().code(),
                 W3cTime.format(item.closedAt()));
     }
 

@@ -89,11 +89,11 @@ class Open311Documents {
         request.put("service_name", english ? item.categoryNameEn() : item.categoryName());
         request.put("service_code", item.categoryCode());
         request.put("description", sender ? item.text() : item.publishedText());
-        request.put("agency_responsible", units.name(item.handlingUnitId()).orElse(null));
+        request.put("agency_responsible", units.name(item.answeringUnitId()).orElse(null));
         request.put("service_notice", null);
         request.put("requested_datetime", W3cTime.format(item.receivedAt()));
         request.put("updated_datetime", W3cTime.format(item.updatedAt()));
-        request.put("expected_datetime", W3cTime.format(item.dueAt()));
+        request.put("expected_datetime", W3cTime.format(item.expectedAt()));
         request.put("address", sender && item.address() != null
                 ? (commune == null ? item.address() : item.address() + ", " + commune) : commune);
         request.put("address_id", null);
@@ -104,16 +104,23 @@ class Open311Documents {
         return request;
     }
 
-    /** Why the item stands where it stands: the refusal's reason, the answer, or the status in words. */
+    /**
+     * Why the item stands where it stands: the answer (to everyone else only once published), the
+     * refusal's reason (with the operator's note for the sender), or the status in words.
+     */
     private static String notes(ApiItem item, boolean sender, boolean english, Localizer i18n) {
-        if (item.isRefused() && item.reasonAnswer() != null) {
-            return english ? item.reasonAnswerEn() : item.reasonAnswer();
-        }
-        if (item.isAnswered()) {
+        if (item.answer() != null) {
             if (sender) {
-                return item.answerText();
+                return item.answer();
             }
             return item.publishedAnswer() != null ? item.publishedAnswer() : i18n.t("feedbackapi.open311.answered");
+        }
+        if (item.isRefused()) {
+            String reason = english ? item.reasonAnswerEn() : item.reasonAnswer();
+            String notes = sender ? item.refusal(english) : reason;
+            if (notes != null) {
+                return notes;
+            }
         }
         return i18n.t("feedbackapi.status." + item.status().name());
     }

@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,6 +233,38 @@ class FeedbackApiTests {
                         .header(ApiKeyFilter.HEADER, key))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asString();
         assertThat(feedbacks.findByCode(code)).hasValueSatisfying(item -> assertThat(item.photos()).hasSize(1));
+    }
+
+    @Test
+    void aClientReadsTheHandlingUnitTheAnswerAndWhyAnItemWasRefused() throws Exception {
+        long client = keys.authenticate(key).orElseThrow().id();
+        long ward = directory.unitByCode("00070").orElseThrow().id().value();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        StoredItems stored = new StoredItems(jdbc);
+        String answered = stored.insert("GIAO_THONG", "ANSWERED", now.minus(Duration.ofDays(3)));
+        stored.update(answered, "api_client_id = ?, handling_unit_id = ?, answer_text = ?, answered_at = ?", client, ward,
+                "Đã sơn lại vạch kẻ đường.", StoredItems.utc(now.minus(Duration.ofDays(1))));
+        String merged = stored.insert("GIAO_THONG", "DUPLICATE", now.minus(Duration.ofDays(2)));
+        long masterId = jdbc.queryForObject("select id from feedback_item where code = ?", Long.class, answered);
+        stored.update(merged, "api_client_id = ?, duplicate_of = ?", client, masterId);
+        String refused = stored.insert("KHAC", "REJECTED", now.minus(Duration.ofDays(2)));
+        stored.update(refused, "api_client_id = ?, reject_reason = 'INSUFFICIENT', reject_note = ?", client,
+                "Cần ghi rõ số nhà.");
+
+        mvc.perform(get("/api/v1/feedback/" + answered).header(ApiKeyFilter.HEADER, key))
+                .andExpect(jsonPath("$.unit").value("Phường Hoàn Kiếm"))
+                .andExpect(jsonPath("$.answer").value("Đã sơn lại vạch kẻ đường."))
+                .andExpect(jsonPath("$.answeredAt").value(matchesPattern(".*\\+07:00")))
+                .andExpect(jsonPath("$.refusal").doesNotExist());
+        mvc.perform(get("/api/v1/feedback/" + merged).header(ApiKeyFilter.HEADER, key))
+                .andExpect(jsonPath("$.status").value("DUPLICATE"))
+                .andExpect(jsonPath("$.masterCode").value(answered))
+                .andExpect(jsonPath("$.answer").value("Đã sơn lại vạch kẻ đường."));
+        mvc.perform(get("/api/v1/feedback/" + refused).header(ApiKeyFilter.HEADER, key))
+                .andExpect(jsonPath("$.refusal").value(containsString("chưa đủ thông tin")))
+                .andExpect(jsonPath("$.refusal").value(containsString("Cần ghi rõ số nhà.")))
+                .andExpect(jsonPath("$.refusalEn").value(containsString("does not hold enough information")))
+                .andExpect(jsonPath("$.answer").doesNotExist());
     }
 
     @Test

@@ -267,6 +267,18 @@ class Open311Tests {
                 .andExpect(content().string(not(containsString(StoredItems.SENDER_PHONE))))
                 .andExpect(content().string(not(containsString(StoredItems.SENDER_EMAIL))))
                 .andExpect(content().string(not(containsString("Hàng Bông"))));
+        stored.update(answered, "api_client_id = ?", keys.authenticate(key).orElseThrow().id());
+        mvc.perform(get("/open311/v2/requests/" + answered + ".json").param("api_key", key))
+                .andExpect(jsonPath("$[0].status_notes").value("Kính gửi bà Trần Thị Bích Ngọc, đã xử lý xong."))
+                .andExpect(jsonPath("$[0].address").value("Số 5 ngõ 12 Hàng Bông"));
+        mvc.perform(get("/open311/v2/requests/" + answered + ".json").param("api_key", keys.issue("Khác").key()))
+                .andExpect(jsonPath("$[0].status_notes").value("Đã trả lời người gửi."))
+                .andExpect(jsonPath("$[0].description").value(nullValue()));
+        stored.update(answered, "published_at = ?, published_text = ?, published_answer = ?", StoredItems.utc(now),
+                "Nhà bà T.T.B.N. bị ngập khi mưa", "Kính gửi bà T.T.B.N., đã xử lý xong.");
+        mvc.perform(get("/open311/v2/requests/" + answered + ".json"))
+                .andExpect(jsonPath("$[0].description").value("Nhà bà T.T.B.N. bị ngập khi mưa"))
+                .andExpect(jsonPath("$[0].status_notes").value("Kính gửi bà T.T.B.N., đã xử lý xong."));
         mvc.perform(get("/open311/v2/requests.json").param("status", "closed").param("service_code", "GIAO_THONG"))
                 .andExpect(jsonPath("$[*].service_request_id").value(hasItem(answered)))
                 .andExpect(jsonPath("$[*].status").value(everyItem(is("closed"))))
