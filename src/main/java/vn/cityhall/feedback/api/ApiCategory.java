@@ -13,7 +13,7 @@ record ApiCategory(String code, String name, String nameEn, String description, 
     record Choice(String key, String name, String nameEn) {
     }
 
-    static ApiCategory of(CategoryCatalog.Category category) {
+    static ApiCategory of(ApiCategoryCatalog.Category category) {
         return new ApiCategory(category.code(), category.name(), category.nameEn(), category.description(),
                 category.photosRequired(), category.questions().stream().map(question -> new Question(question.code(),
                         question.label(), question.labelEn(), question.kind().name(), question.required(),

@@ -11,7 +11,7 @@ import vn.cityhall.feedback.FeedbackSubmission;
  * questions), the answers by question code, and the errors already found while reading the request
  * (an unknown category or commune code, a number that is not one).
  */
-record ApiDraft(FeedbackSubmission submission, CategoryCatalog.Category category, Map<String, String> answers,
+record ApiDraft(FeedbackSubmission submission, ApiCategoryCatalog.Category category, Map<String, String> answers,
         List<FeedbackInvalid.FieldError> errors) {
 
     ApiDraft {

@@ -95,7 +95,7 @@ class ApiIntake {
      */
     private static Map<Long, String> answers(ApiDraft draft, List<FieldError> errors) {
         Map<Long, String> stored = new LinkedHashMap<>();
-        CategoryCatalog.Category category = draft.category();
+        ApiCategoryCatalog.Category category = draft.category();
         if (category == null) {
             if (draft.answers().values().stream().anyMatch(value -> Texts.cleanOrNull(value) != null)) {
                 errors.add(new FieldError("answers", "feedbackapi.error.answersWithoutCategory"));
@@ -105,7 +105,7 @@ class ApiIntake {
         draft.answers().keySet().stream().filter(code -> category.question(code).isEmpty()).sorted()
                 .forEach(code -> errors.add(new FieldError(ApiDraft.answerField(code), "feedbackapi.error.answerUnknown",
                         code, category.code())));
-        for (CategoryCatalog.Question question : category.questions()) {
+        for (ApiCategoryCatalog.Question question : category.questions()) {
             String field = ApiDraft.answerField(question.code());
             String value = Texts.cleanOrNull(draft.answers().get(question.code()));
             if (value == null) {
@@ -116,13 +116,13 @@ class ApiIntake {
             } else if (value.length() > MAX_ANSWER_LENGTH) {
                 errors.add(new FieldError(field, "feedbackapi.error.answerTooLong", question.label(),
                         question.labelEn(), MAX_ANSWER_LENGTH));
-            } else if (question.kind() == CategoryCatalog.Kind.NUMBER && !isNumber(value)) {
+            } else if (question.kind() == ApiCategoryCatalog.Kind.NUMBER && !isNumber(value)) {
                 errors.add(new FieldError(field, "feedbackapi.error.answerNumber", question.label(),
                         question.labelEn()));
-            } else if (question.kind() == CategoryCatalog.Kind.CHOICE && question.choice(value).isEmpty()) {
+            } else if (question.kind() == ApiCategoryCatalog.Kind.CHOICE && question.choice(value).isEmpty()) {
                 errors.add(new FieldError(field, "feedbackapi.error.answerChoice", question.label(),
                         question.labelEn(),
-                        question.choices().stream().map(CategoryCatalog.Choice::key).collect(Collectors.joining(", "))));
+                        question.choices().stream().map(ApiCategoryCatalog.Choice::key).collect(Collectors.joining(", "))));
             } else {
                 stored.put(question.id(), value);
             }

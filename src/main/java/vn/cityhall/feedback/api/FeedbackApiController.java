@@ -37,13 +37,13 @@ import vn.cityhall.shared.Texts;
 class FeedbackApiController {
 
     private final ApiIntake intake;
-    private final CategoryCatalog catalog;
+    private final ApiCategoryCatalog catalog;
     private final CommuneCodes communes;
     private final ApiItems items;
     private final PublicLinks links;
     private final MessageSource messages;
 
-    FeedbackApiController(ApiIntake intake, CategoryCatalog catalog, CommuneCodes communes, ApiItems items,
+    FeedbackApiController(ApiIntake intake, ApiCategoryCatalog catalog, CommuneCodes communes, ApiItems items,
             PublicLinks links, MessageSource messages) {
         this.intake = intake;
         this.catalog = catalog;
@@ -70,7 +70,7 @@ class FeedbackApiController {
     private ResponseEntity<ApiReceipt> receive(ApiFeedbackRequest body, List<MultipartFile> photos,
             ApiClientIdentity client, HttpServletRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        CategoryCatalog.Category category = null;
+        ApiCategoryCatalog.Category category = null;
         if (Texts.cleanOrNull(body.categoryCode()) != null) {
             category = catalog.byCode(body.categoryCode()).orElse(null);
             if (category == null) {

@@ -13,6 +13,6 @@ class FeedbackApiNavigation {
 
     @Bean
     NavItem feedbackApiClientsNavItem() {
-        return new NavItem("feedbackapi.nav", ApiClientAdminController.PATH, "key", Set.of("SYSTEM_ADMIN"), 93);
+        return new NavItem("feedbackapi.nav", ApiClientAdminController.PATH, "key", Set.of("SYSTEM_ADMIN"), 94);
     }
 }

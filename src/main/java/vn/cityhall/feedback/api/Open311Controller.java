@@ -68,7 +68,7 @@ class Open311Controller {
             "first_name, last_name", "senderPhone", "phone", "senderEmail", "email", "location", "lat, long", "address",
             "address_string", "categoryId", "service_code", "photos", "media");
 
-    private final CategoryCatalog catalog;
+    private final ApiCategoryCatalog catalog;
     private final ApiItems items;
     private final ApiIntake intake;
     private final Open311Documents documents;
@@ -77,7 +77,7 @@ class Open311Controller {
     private final JsonMapper json;
     private final Clock clock;
 
-    Open311Controller(CategoryCatalog catalog, ApiItems items, ApiIntake intake, Open311Documents documents,
+    Open311Controller(ApiCategoryCatalog catalog, ApiItems items, ApiIntake intake, Open311Documents documents,
             PublicLinks links, MessageSource messages, JsonMapper json, Clock clock) {
         this.catalog = catalog;
         this.items = items;
@@ -117,7 +117,7 @@ class Open311Controller {
     ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format, HttpServletRequest request) {
         Localizer i18n = i18n(request);
         Open311Format chosen = Open311Format.of(format);
-        CategoryCatalog.Category category = catalog.byCode(code).orElseThrow(() -> failure(HttpStatus.NOT_FOUND, chosen,
+        ApiCategoryCatalog.Category category = catalog.byCode(code).orElseThrow(() -> failure(HttpStatus.NOT_FOUND, chosen,
                 i18n, List.of(new FieldError("service_code", "feedbackapi.open311.error.service", code))));
         return chosen.respond(HttpStatus.OK, "service_definition", documents.definition(category, i18n), json);
     }
@@ -137,7 +137,7 @@ class Open311Controller {
             throw failure(HttpStatus.BAD_REQUEST, chosen, i18n, List.of(new FieldError("service_code",
                     "feedbackapi.open311.error.serviceRequired")));
         }
-        CategoryCatalog.Category category = catalog.byCode(serviceCode).orElseThrow(() -> failure(HttpStatus.NOT_FOUND,
+        ApiCategoryCatalog.Category category = catalog.byCode(serviceCode).orElseThrow(() -> failure(HttpStatus.NOT_FOUND,
                 chosen, i18n, List.of(new FieldError("service_code", "feedbackapi.open311.error.service", serviceCode))));
         FeedbackReceipt receipt;
         try {
@@ -212,7 +212,7 @@ class Open311Controller {
     }
 
     /** The posted request as the intake takes it, with the errors found in reading it. */
-    private static ApiDraft draft(HttpServletRequest request, CategoryCatalog.Category category) {
+    private static ApiDraft draft(HttpServletRequest request, ApiCategoryCatalog.Category category) {
         List<FieldError> errors = new ArrayList<>();
         Double latitude = coordinate(request, "lat", errors);
         Double longitude = coordinate(request, "long", errors);

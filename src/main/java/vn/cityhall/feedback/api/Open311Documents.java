@@ -29,7 +29,7 @@ class Open311Documents {
         this.units = units;
     }
 
-    Map<String, Object> service(CategoryCatalog.Category category, Localizer i18n) {
+    Map<String, Object> service(ApiCategoryCatalog.Category category, Localizer i18n) {
         boolean english = isEnglish(i18n);
         Map<String, Object> service = new LinkedHashMap<>();
         service.put("service_code", category.code());
@@ -44,11 +44,11 @@ class Open311Documents {
         return service;
     }
 
-    Map<String, Object> definition(CategoryCatalog.Category category, Localizer i18n) {
+    Map<String, Object> definition(ApiCategoryCatalog.Category category, Localizer i18n) {
         boolean english = isEnglish(i18n);
         List<Map<String, Object>> attributes = new ArrayList<>();
         int order = 1;
-        for (CategoryCatalog.Question question : category.questions()) {
+        for (ApiCategoryCatalog.Question question : category.questions()) {
             Map<String, Object> attribute = new LinkedHashMap<>();
             attribute.put("variable", true);
             attribute.put("code", question.code());
@@ -61,7 +61,7 @@ class Open311Documents {
             attribute.put("datatype_description", i18n.t("feedbackapi.open311.datatype." + question.kind().name()));
             attribute.put("order", order++);
             attribute.put("description", english ? question.labelEn() : question.label());
-            if (question.kind() == CategoryCatalog.Kind.CHOICE) {
+            if (question.kind() == ApiCategoryCatalog.Kind.CHOICE) {
                 attribute.put("values", question.choices().stream().map(choice -> {
                     Map<String, Object> value = new LinkedHashMap<>();
                     value.put("key", choice.key());

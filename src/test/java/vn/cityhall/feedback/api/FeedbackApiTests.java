@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -33,9 +34,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.cityhall.DatabaseTest;
 import vn.cityhall.feedback.FeedbackChannel;
 import vn.cityhall.feedback.Feedbacks;
+import vn.cityhall.feedback.lists.FeedbackListChanged;
 import vn.cityhall.feedback.FeedbackSettings;
 import vn.cityhall.files.SampleFiles;
 import vn.cityhall.organization.OrganizationDirectory;
+import vn.cityhall.shared.AuditActor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,13 +64,16 @@ class FeedbackApiTests {
     OrganizationDirectory directory;
 
     @Autowired
-    CategoryCatalog catalog;
+    ApiCategoryCatalog catalog;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     private String key;
 
@@ -120,7 +126,8 @@ class FeedbackApiTests {
                 + " sort_order) select id, 'VEHICLES', 'Số xe đỗ sai', 'Vehicles parked wrongly', 'NUMBER', null, true, 10"
                 + " from feedback_category where code = 'GIAO_THONG' and not exists (select 1 from feedback_category_question q"
                 + " where q.category_id = feedback_category.id and q.code = 'VEHICLES')");
-        catalog.refresh();
+        // As the lists' page announces a change: the catalog reads the categories again at once.
+        events.publishEvent(new FeedbackListChanged("question", 0, "created", "VEHICLES", AuditActor.system()));
         String body = ApiFixtures.validBody(ApiFixtures.freshPhone()).replace("\"MOI_TRUONG\"", "\"GIAO_THONG\"");
         send(body.replace("\"consentPublishing\": true}", "\"consentPublishing\": true, \"answers\": {\"VEHICLES\": \"abc\"}}"))
                 .andExpect(status().isBadRequest())

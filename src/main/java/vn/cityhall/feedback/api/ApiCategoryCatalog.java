@@ -10,22 +10,27 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.cityhall.feedback.QuestionChoices;
+import vn.cityhall.feedback.lists.FeedbackListChanged;
 
 /**
  * The active categories with their extra questions, as the API and Open311 offer them (Open311
  * services and service definitions). Read with plain SQL and kept for
  * {@link FeedbackApiSettings#catalogCacheTtl()}, so that the intake does not read them per request; an
- * administrator's change shows within that time.
+ * administrator's change shows at once on the node where it was made ({@link FeedbackListChanged}) and
+ * within that time on the others.
  */
 @Component
-class CategoryCatalog {
+class ApiCategoryCatalog {
 
     private final JdbcTemplate jdbc;
     private final FeedbackApiSettings settings;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    CategoryCatalog(JdbcTemplate jdbc, FeedbackApiSettings settings, Clock clock) {
+    ApiCategoryCatalog(JdbcTemplate jdbc, FeedbackApiSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
@@ -76,6 +81,13 @@ class CategoryCatalog {
         snapshot = null;
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(FeedbackListChanged change) {
+        if ("category".equals(change.list()) || "question".equals(change.list())) {
+            refresh();
+        }
+    }
+
     private Snapshot current() {
         Instant now = clock.instant();
         Snapshot current = snapshot;
@@ -105,22 +117,16 @@ class CategoryCatalog {
         return new Snapshot(List.copyOf(categories), byCode, now);
     }
 
-    /** Parses {@code KEY=Nhãn|Label;KEY2=…} as stored; the English label defaults to the Vietnamese one. */
+    /** The stored choices ({@code KEY=Nhãn|Label;…}); none when there are none or they cannot be read. */
     static List<Choice> choices(String stored) {
-        List<Choice> choices = new ArrayList<>();
-        if (stored == null) {
-            return choices;
+        if (stored == null || stored.isBlank()) {
+            return List.of();
         }
-        for (String entry : stored.split(";")) {
-            int equals = entry.indexOf('=');
-            if (equals <= 0) {
-                continue;
-            }
-            String key = entry.substring(0, equals).strip();
-            String[] labels = entry.substring(equals + 1).split("\\|", 2);
-            String name = labels[0].strip();
-            choices.add(new Choice(key, name, labels.length > 1 && !labels[1].isBlank() ? labels[1].strip() : name));
+        try {
+            return QuestionChoices.parse(stored).stream()
+                    .map(choice -> new Choice(choice.key(), choice.label(), choice.labelEn())).toList();
+        } catch (QuestionChoices.Invalid invalid) {
+            return List.of();
         }
-        return List.copyOf(choices);
     }
 }
