@@ -21,7 +21,10 @@ public final class PublicRoutes {
             "/actuator/health/**",
             // The citizens' portal (feedback form and tracking): no login.
             "/portal",
-            "/portal/**");
+            "/portal/**",
+            // Open311 GeoReport v2: reading is public as the specification has it; posting needs an API
+            // key, checked by the feedback module's own filter chain (no session, no CSRF).
+            "/open311/**");
 
     private PublicRoutes() {
     }
