@@ -29,6 +29,7 @@ import vn.cityhall.feedback.Feedbacks;
 import vn.cityhall.feedback.RejectReasons;
 import vn.cityhall.feedback.Routing;
 import vn.cityhall.feedback.Timeline;
+import vn.cityhall.feedback.figures.CommuneSuggestions;
 import vn.cityhall.feedback.FeedbackStep;
 import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.PersonId;
@@ -57,11 +58,13 @@ class ItemViews {
     private final OrganizationDirectory directory;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final CommuneSuggestions communes;
 
     ItemViews(FeedbackAccess access, FeedbackCategories categories, FeedbackChoices choices, Feedbacks feedbacks,
             FeedbackAnswers answers, Timeline timeline, RejectReasons reasons, AnswerTemplates templates,
             Routing routing, DuplicateFinder duplicates, OrganizationDirectory directory, WorkingCalendar calendar,
-            Clock clock) {
+            Clock clock, CommuneSuggestions communes) {
+        this.communes = communes;
         this.access = access;
         this.categories = categories;
         this.choices = choices;
@@ -98,7 +101,7 @@ class ItemViews {
         return new ItemView(item.code(), "feedback.status." + item.status().name(),
                 item.level() == null ? null : "feedback.level." + item.level().name(),
                 "feedback.channel." + item.channel().name(), categoryName(item.categoryId()),
-                unitName(item.communeId()), item.address(), coordinates(item), item.text(), item.offensive(),
+                communeLabel(item, i18n), item.address(), coordinates(item), item.text(), item.offensive(),
                 format(item.receivedAt(), zone), format(item.screeningDueAt(), zone), format(item.dueAt(), zone),
                 !open || due == null ? null : late ? "feedback.queue.late" : "feedback.queue.left",
                 new Object[] {left.toHours(), left.toMinutesPart()}, late, unitName(item.handlingUnitId()),
@@ -113,8 +116,9 @@ class ItemViews {
             return ItemView.Choices.none();
         }
         String category = item.categoryId() == null ? "" : item.categoryId().toString();
-        String commune = item.communeId() == null ? "" : item.communeId().toString();
-        String suggested = routing.suggestedUnit(item.categoryId(), item.communeId())
+        Long communeId = item.communeId() != null ? item.communeId() : pinnedCommune(item);
+        String commune = communeId == null ? "" : communeId.toString();
+        String suggested = routing.suggestedUnit(item.categoryId(), communeId)
                 .map(unit -> String.valueOf(unit.id().value())).orElse("");
         String unit = item.handlingUnitId() != null ? item.handlingUnitId().toString() : suggested;
         List<FeedbackChoice> levels = Arrays.stream(FeedbackLevel.values())
@@ -131,6 +135,12 @@ class ItemViews {
                         .map(template -> new FeedbackChoice(String.valueOf(template.id()), template.title(), false))
                         .toList(),
                 levels, suggested.isEmpty() ? null : unitName(Long.valueOf(suggested)));
+    }
+
+    /** For an item without a commune, the commune its pin most likely lies in (the operator confirms it). */
+    private Long pinnedCommune(Feedback item) {
+        return item.latitude() == null || item.longitude() == null ? null
+                : communes.near(item.latitude(), item.longitude()).map(unit -> unit.id().value()).orElse(null);
     }
 
     private List<ItemView.Attachment> photos(Feedback item) {
@@ -169,6 +179,15 @@ class ItemViews {
 
     static String fileHref(Feedback item, long fileId) {
         return "/feedback/items/" + item.code() + "/files/" + fileId;
+    }
+
+    /** The item's commune, or the one its pin suggests, marked as a suggestion. */
+    String communeLabel(Feedback item, Localizer i18n) {
+        if (item.communeId() != null) {
+            return unitName(item.communeId());
+        }
+        Long pinned = pinnedCommune(item);
+        return pinned == null ? null : i18n.t("feedback.item.fromPin", unitName(pinned));
     }
 
     private String categoryName(Long id) {

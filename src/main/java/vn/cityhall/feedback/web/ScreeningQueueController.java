@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ import vn.cityhall.feedback.FeedbackCategories;
 import vn.cityhall.feedback.FeedbackCategory;
 import vn.cityhall.feedback.FeedbackStatus;
 import vn.cityhall.feedback.Feedbacks;
+import vn.cityhall.feedback.figures.CommuneSuggestions;
 import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.organization.UnitId;
@@ -44,9 +46,13 @@ class ScreeningQueueController {
     private final OrganizationDirectory directory;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final CommuneSuggestions communes;
+    private final MessageSource messages;
 
     ScreeningQueueController(Feedbacks feedbacks, FeedbackCategories categories, OrganizationDirectory directory,
-            WorkingCalendar calendar, Clock clock) {
+            WorkingCalendar calendar, Clock clock, CommuneSuggestions communes, MessageSource messages) {
+        this.communes = communes;
+        this.messages = messages;
         this.feedbacks = feedbacks;
         this.categories = categories;
         this.directory = directory;
@@ -55,23 +61,28 @@ class ScreeningQueueController {
     }
 
     @GetMapping("/feedback/queue")
-    String queue(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal StaffUser user, Model model) {
+    String queue(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal StaffUser user, Model model,
+            java.util.Locale locale) {
+        vn.cityhall.shared.web.Localizer i18n = new vn.cityhall.shared.web.Localizer(messages, locale);
         Operators.require(user);
         Map<Long, String> names = categories.findAll().stream()
                 .collect(Collectors.toMap(FeedbackCategory::id, FeedbackCategory::name));
         Instant now = clock.instant();
         ZoneId zone = calendar.settings().zone();
-        Function<Feedback, QueueRow> row = item -> row(item, names, now, zone);
+        Function<Feedback, QueueRow> row = item -> row(item, names, now, zone, i18n);
         model.addAttribute("rows", PageView.of(feedbacks.findByStatusOrderByScreeningDueAtAscIdAsc(FeedbackStatus.RECEIVED,
                 PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)), row));
         return "feedback/queue";
     }
 
-    private QueueRow row(Feedback item, Map<Long, String> categoryNames, Instant now, ZoneId zone) {
+    private QueueRow row(Feedback item, Map<Long, String> categoryNames, Instant now, ZoneId zone,
+            vn.cityhall.shared.web.Localizer i18n) {
         String text = item.text();
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip() + "…";
-        String commune = item.communeId() == null ? null
-                : directory.unit(UnitId.of(item.communeId())).map(UnitNode::name).orElse(null);
+        String commune = item.communeId() != null
+                ? directory.unit(UnitId.of(item.communeId())).map(UnitNode::name).orElse(null)
+                : item.latitude() == null ? null : communes.near(item.latitude(), item.longitude())
+                        .map(unit -> i18n.t("feedback.item.fromPin", unit.name())).orElse(null);
         boolean late = item.screeningDueAt().isBefore(now);
         Duration left = late ? calendar.workingTimeBetween(item.screeningDueAt(), now)
                 : calendar.workingTimeBetween(now, item.screeningDueAt());

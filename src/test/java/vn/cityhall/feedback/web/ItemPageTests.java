@@ -181,6 +181,22 @@ class ItemPageTests {
         mvc.perform(get(href).with(as("chuyenvien.sxd"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void anItemWithOnlyAPinShowsTheCommuneItsPinSuggests() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            FeedbackReceipt known = intake.submit(new FeedbackSubmission(FeedbackChannel.PORTAL, "Rác ở vườn hoa số " + i,
+                    category("MOI_TRUONG"), unit("00070"), null, 21.0401 + i * 0.0001, 105.8601, "Trần Văn Cường",
+                    "090200010" + i, null, true, true, List.of(), null));
+            mvc.perform(post("/feedback/items/bulk-assign").with(csrf()).with(as("tiepnhan")).param("codes", known.code()));
+        }
+        FeedbackReceipt pinned = intake.submit(new FeedbackSubmission(FeedbackChannel.PORTAL, "Cây đổ chắn lối đi",
+                category("MOI_TRUONG"), null, null, 21.0403, 105.8602, "Trần Văn Cường", "0902000109", null, true, true,
+                List.of(), null));
+        mvc.perform(get("/feedback/items/" + pinned.code()).with(as("tiepnhan")))
+                .andExpect(content().string(containsString("Phường Hoàn Kiếm (gợi ý từ vị trí ghim trên bản đồ)")))
+                .andExpect(content().string(containsString("value=\"" + unit("00070.KTHTDT") + "\" selected")));
+    }
+
     private FeedbackReceipt submit(String text, String phone) {
         return intake.submit(new FeedbackSubmission(FeedbackChannel.PORTAL, text, category("MOI_TRUONG"), unit("00070"),
                 null, null, null, "Trần Văn Cường", phone, null, true, true, List.of(), null));
