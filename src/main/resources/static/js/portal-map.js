@@ -141,9 +141,11 @@
                 var bounds = [];
                 items.forEach(function (item) {
                     var link = document.createElement("a");
-                    link.href = "/portal/answers/" + encodeURIComponent(item.code);
+                    link.href = (element.getAttribute("data-link-prefix") || "/portal/answers/")
+                        + encodeURIComponent(item.code);
                     link.textContent = element.getAttribute("data-open-label") + " " + item.code;
-                    L.circleMarker([item.latitude, item.longitude], { radius: 7, color: "#a4161a", weight: 2 })
+                    L.circleMarker([item.latitude, item.longitude],
+                        { radius: 7, color: item.late ? "#dc3545" : "#a4161a", fillOpacity: item.late ? 0.8 : 0.2, weight: 2 })
                         .bindPopup(link).addTo(map);
                     bounds.push([item.latitude, item.longitude]);
                 });

@@ -23,6 +23,12 @@ class FeedbackNavigation {
     }
 
     @Bean
+    NavItem feedbackMapNavItem() {
+        return new NavItem("feedback.nav.map", "/feedback/map", "geo-alt", Set.of("FEEDBACK_OPERATOR", "LEADER", "OFFICER"),
+                18);
+    }
+
+    @Bean
     NavItem feedbackIntakeNavItem() {
         return new NavItem("feedback.nav.intake", "/feedback/new", "megaphone", Set.of("FEEDBACK_OPERATOR"), 20);
     }

@@ -197,6 +197,20 @@ class ItemPageTests {
                 .andExpect(content().string(containsString("value=\"" + unit("00070.KTHTDT") + "\" selected")));
     }
 
+    @Test
+    void theMapShowsThePinnedItemsTheViewerMaySee() throws Exception {
+        FeedbackReceipt pinned = intake.submit(new FeedbackSubmission(FeedbackChannel.PORTAL, "Hố ga mất nắp phố Hàng Bè",
+                category("MOI_TRUONG"), unit("00070"), null, 21.0335, 105.8545, "Trần Văn Cường", "0902000201", null,
+                true, true, List.of(), null));
+        mvc.perform(post("/feedback/items/bulk-assign").with(csrf()).with(as("tiepnhan")).param("codes", pinned.code()));
+        mvc.perform(get("/feedback/map").with(as("canbo.hoankiem"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-points=\"/feedback/map/points?")));
+        mvc.perform(get("/feedback/map/points").with(as("canbo.hoankiem")))
+                .andExpect(content().string(containsString("\"code\":\"" + pinned.code() + "\"")));
+        mvc.perform(get("/feedback/map/points").with(as("chuyenvien.sxd")))
+                .andExpect(content().string(not(containsString(pinned.code()))));
+    }
+
     private FeedbackReceipt submit(String text, String phone) {
         return intake.submit(new FeedbackSubmission(FeedbackChannel.PORTAL, text, category("MOI_TRUONG"), unit("00070"),
                 null, null, null, "Trần Văn Cường", phone, null, true, true, List.of(), null));
