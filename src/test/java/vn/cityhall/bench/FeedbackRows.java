@@ -118,7 +118,7 @@ final class FeedbackRows {
         FeedbackTexts.Text text = FeedbackTexts.text(category == null ? "KHAC" : category.code(), commune.unit().name,
                 commune.ward(), random);
         String channel = CHANNELS[pick(CHANNEL_SHARE)];
-        String code = "PA-%d-%06d".formatted(received.atZone(OfficeHours.ZONE).getYear(), id);
+        String code = "PA-" + received.atZone(OfficeHours.ZONE).getYear() + "-" + padded(id, 6);
         boolean consentPublishing = random.nextInt(10) < 7;
         boolean located = random.nextInt(10) < 7;
         Instant screeningDue = OfficeHours.addWorkingTime(received, Duration.ofHours(8));
@@ -161,7 +161,7 @@ final class FeedbackRows {
         field(out, located ? round(commune.latitude() + (random.nextDouble() - 0.5) * 0.02) : null);
         field(out, located ? round(commune.longitude() + (random.nextDouble() - 0.5) * 0.02) : null);
         field(out, VietNames.fullName(random));
-        field(out, "0" + "35789".charAt(random.nextInt(5)) + "%08d".formatted(random.nextInt(100_000_000)));
+        field(out, "0" + "35789".charAt(random.nextInt(5)) + padded(random.nextInt(100_000_000), 8));
         field(out, random.nextInt(4) == 0 ? "nguoidan%d@example.vn".formatted(id) : null);
         field(out, true);
         field(out, consentPublishing);
@@ -325,8 +325,12 @@ final class FeedbackRows {
     }
 
     private String token() {
-        return "%016x%016x%016x%016x".formatted(random.nextLong(), random.nextLong(), random.nextLong(),
-                random.nextLong());
+        StringBuilder token = new StringBuilder(64);
+        for (int i = 0; i < 4; i++) {
+            String hex = Long.toHexString(random.nextLong());
+            token.append("0".repeat(16 - hex.length())).append(hex);
+        }
+        return token.toString();
     }
 
     /** More items in recent months: the density grows linearly from 0.6 to 1.4 over the period. */
@@ -350,6 +354,12 @@ final class FeedbackRows {
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /** The number with leading zeros up to the width (never cut). */
+    static String padded(long number, int width) {
+        String digits = Long.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static double round(double degrees) {

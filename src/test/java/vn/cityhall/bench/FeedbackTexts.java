@@ -100,13 +100,12 @@ final class FeedbackTexts {
         }
         String issue = pick(ISSUES.getOrDefault(categoryCode, ISSUES.get("KHAC")), random);
         String opening = pick(OPENINGS, random);
-        String rest = upperFirst(issue) + ". "
-                + pick(DURATIONS, random).formatted(1 + random.nextInt(6)) + " " + pick(EFFECTS, random) + " "
-                + pick(PLEAS, random);
+        String effect = pick(EFFECTS, random);
+        String rest = upperFirst(issue) + ". " + pick(DURATIONS, random).formatted(1 + random.nextInt(6)) + " "
+                + (effect.isEmpty() ? "" : effect + " ") + pick(PLEAS, random);
         String address = ward ? place + ", " + lowerFirst(communeName) : place;
         String open = opening.isEmpty() ? "" : opening.formatted(lowerFirst(communeName));
-        return new Text(clean(open + "Tại " + place + ": " + rest), clean(open + "Tại " + publicPlace + ": " + rest),
-                address);
+        return new Text(open + "Tại " + place + ": " + rest, open + "Tại " + publicPlace + ": " + rest, address);
     }
 
     /** The unit's answer on a day ({@code dd/MM/yyyy}). */
@@ -118,10 +117,6 @@ final class FeedbackTexts {
     static String ratingComment(int stars) {
         return stars >= 4 ? "Cảm ơn chính quyền đã xử lý nhanh." : stars == 3 ? "Đã xử lý nhưng còn chậm."
                 : "Chưa xử lý dứt điểm, tình trạng vẫn tái diễn.";
-    }
-
-    private static String clean(String text) {
-        return text.replaceAll(" {2,}", " ").strip();
     }
 
     private static String upperFirst(String text) {
