@@ -23,8 +23,9 @@ import vn.cityhall.shared.Texts;
  * The query takes one of three shapes, so that no list reads much more than it shows (measured on 1,000,000
  * items with {@code .bench/run --suite feedback}):
  * <ul>
- * <li>a unit's list (up to {@value #MAX_MERGED_UNITS} units) merges each unit's items in order of receipt, with
- * the items its units coordinate: it reads at most the units' own items, however rare the words searched;</li>
+ * <li>a unit's list (up to {@value #MAX_MERGED_UNITS} units) merges each unit's newest items, read in order of
+ * receipt, with the items its units coordinate: it reads at most the units' own items, however rare the words
+ * searched;</li>
  * <li>an operator's search first looks among the newest {@value #RECENT_WINDOW} items of the other filters: common
  * words fill the page there (reading the newest items in order is cheap), and only when they do not is the whole
  * table searched, through the trigram index on PostgreSQL, which suits rare words. PostgreSQL's estimate of several
@@ -88,7 +89,8 @@ public class FeedbackSearch {
             }
             String in = units.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
             if (units.size() <= MAX_MERGED_UNITS) {
-                return page(mergedByUnit(units, in, criteria, words, now).append(paging), safePage);
+                return page(mergedByUnit(units, in, criteria, words, now, (safePage + 1) * PAGE_SIZE + 1)
+                        .append(paging), safePage);
             }
             Query query = where(COLUMNS, criteria, now).like(words);
             query.sql.append(" and (handling_unit_id in (").append(in).append(") or id in (select item_id from "
@@ -117,26 +119,27 @@ public class FeedbackSearch {
     }
 
     /**
-     * One branch per unit (each read newest first from the unit's index, merged) and one for the items the units
-     * coordinate but do not handle. The words are matched row by row: within a unit's items that is cheaper than the
-     * trigram index.
+     * One branch per unit and one for the items the units coordinate but do not handle, each the newest that the
+     * page may need (read from the unit's index in order of receipt), merged. The words are matched row by row:
+     * within a unit's items that is cheaper than the trigram index. (PostgreSQL merges ordered branches only when
+     * each has its own order and limit.)
      */
-    private Query mergedByUnit(Set<Long> units, String in, Criteria criteria, List<String> words, Instant now) {
+    private Query mergedByUnit(Set<Long> units, String in, Criteria criteria, List<String> words, Instant now,
+            int needed) {
+        String newest = NEWEST_FIRST + " limit " + needed + ")";
         Query merged = new Query("select * from (");
-        String union = "";
         for (long unit : units.stream().sorted().toList()) {
             Query branch = where(COLUMNS, criteria, now).contains(words);
-            branch.sql.append(" and handling_unit_id = ").append(unit);
-            merged.sql.append(union);
+            branch.sql.insert(0, "(").append(" and handling_unit_id = ").append(unit).append(newest);
             merged.add(branch);
-            union = " union all ";
+            merged.sql.append(" union all ");
         }
         Query coordinated = where(COLUMNS, criteria, now).contains(words);
-        coordinated.sql.append(" and id in (select item_id from feedback_coordinator where unit_id in (").append(in)
-                .append(")) and (handling_unit_id is null or handling_unit_id not in (").append(in).append("))");
-        merged.sql.append(union);
+        coordinated.sql.insert(0, "(").append(" and id in (select item_id from feedback_coordinator where unit_id in (")
+                .append(in).append(")) and (handling_unit_id is null or handling_unit_id not in (").append(in)
+                .append("))").append(newest);
         merged.add(coordinated);
-        merged.sql.append(") merged where 1 = 1");
+        merged.sql.append(") merged");
         return merged;
     }
 
