@@ -1,26 +1,38 @@
 package vn.cityhall.feedback;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.UnitNode;
+import vn.cityhall.organization.UnitTree;
 import vn.cityhall.organization.UnitType;
 
-/** The select lists of every feedback form (the portal's, the operators'): active categories and communes. */
+/**
+ * The select lists of every feedback form (the portal's, the operators'): active categories and communes. The
+ * unit lists are sorted once per unit tree (the directory rebuilds it after a change and every minute): sorting
+ * 126 Vietnamese names with a collator took most of a list page's time.
+ */
 @Component
 public class FeedbackChoices {
 
     private final FeedbackCategories categories;
     private final OrganizationDirectory directory;
+    private volatile Sorted sorted;
 
     FeedbackChoices(FeedbackCategories categories, OrganizationDirectory directory) {
         this.categories = categories;
         this.directory = directory;
+    }
+
+    /** The unit lists of one tree, none selected. */
+    private record Sorted(UnitTree tree, List<FeedbackChoice> communes, List<FeedbackChoice> handlingUnits) {
     }
 
     /** Active categories in their display order; {@code selected} is the chosen id as posted. */
@@ -32,14 +44,7 @@ public class FeedbackChoices {
 
     /** Active communes and wards in Vietnamese alphabetical order. */
     public List<FeedbackChoice> communes(String selected) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        return directory.units().roots().stream()
-                .flatMap(root -> directory.units().subtree(root.id()).stream())
-                .map(id -> directory.units().get(id))
-                .filter(unit -> unit.type() == UnitType.COMMUNE && unit.active())
-                .sorted(Comparator.comparing(UnitNode::name, collator::compare))
-                .map(unit -> choice(unit.id().value(), unit.name(), selected))
-                .toList();
+        return select(sorted().communes(), selected);
     }
 
     /**
@@ -47,23 +52,7 @@ public class FeedbackChoices {
      * alphabetical order), each followed by its divisions (by their full names).
      */
     public List<FeedbackChoice> handlingUnits(String selected) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        var tree = directory.units();
-        var all = tree.roots().stream().flatMap(root -> tree.subtree(root.id()).stream()).map(tree::get)
-                .filter(UnitNode::active).toList();
-        var departments = all.stream().filter(unit -> unit.type() == UnitType.DEPARTMENT)
-                .sorted(Comparator.comparingInt(UnitNode::sortOrder).thenComparing(UnitNode::name, collator::compare));
-        var communes = all.stream().filter(unit -> unit.type() == UnitType.COMMUNE)
-                .sorted(Comparator.comparing(UnitNode::name, collator::compare));
-        List<FeedbackChoice> choices = new java.util.ArrayList<>();
-        java.util.stream.Stream.concat(departments, communes).forEach(home -> {
-            choices.add(choice(home.id().value(), home.name(), selected));
-            all.stream().filter(unit -> unit.type() == UnitType.DIVISION && !unit.id().equals(home.id())
-                            && tree.isWithin(unit.id(), home.id()))
-                    .sorted(Comparator.comparing(UnitNode::name, collator::compare))
-                    .forEach(division -> choices.add(choice(division.id().value(), "— " + division.fullName(), selected)));
-        });
-        return choices;
+        return select(sorted().handlingUnits(), selected);
     }
 
     /** A posted id: {@code null} when none was chosen, -1 (which no row has) when it is not a number. */
@@ -73,6 +62,43 @@ public class FeedbackChoices {
         } catch (NumberFormatException e) {
             return -1L;
         }
+    }
+
+    private Sorted sorted() {
+        UnitTree tree = directory.units();
+        Sorted current = sorted;
+        if (current == null || current.tree() != tree) {
+            current = sort(tree);
+            sorted = current;
+        }
+        return current;
+    }
+
+    private static Sorted sort(UnitTree tree) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        List<UnitNode> all = tree.roots().stream().flatMap(root -> tree.subtree(root.id()).stream()).map(tree::get)
+                .filter(UnitNode::active).toList();
+        List<FeedbackChoice> communes = all.stream().filter(unit -> unit.type() == UnitType.COMMUNE)
+                .sorted(Comparator.comparing(UnitNode::name, collator::compare))
+                .map(unit -> choice(unit.id().value(), unit.name(), null)).toList();
+        Stream<UnitNode> departments = all.stream().filter(unit -> unit.type() == UnitType.DEPARTMENT)
+                .sorted(Comparator.comparingInt(UnitNode::sortOrder).thenComparing(UnitNode::name, collator::compare));
+        Stream<UnitNode> homes = all.stream().filter(unit -> unit.type() == UnitType.COMMUNE)
+                .sorted(Comparator.comparing(UnitNode::name, collator::compare));
+        List<FeedbackChoice> handling = new ArrayList<>();
+        Stream.concat(departments, homes).forEach(home -> {
+            handling.add(choice(home.id().value(), home.name(), null));
+            all.stream().filter(unit -> unit.type() == UnitType.DIVISION && !unit.id().equals(home.id())
+                            && tree.isWithin(unit.id(), home.id()))
+                    .sorted(Comparator.comparing(UnitNode::name, collator::compare))
+                    .forEach(division -> handling.add(choice(division.id().value(), "— " + division.fullName(), null)));
+        });
+        return new Sorted(tree, communes, List.copyOf(handling));
+    }
+
+    private static List<FeedbackChoice> select(List<FeedbackChoice> choices, String selected) {
+        return choices.stream().map(choice -> choice.value().equals(selected)
+                ? new FeedbackChoice(choice.value(), choice.label(), true) : choice).toList();
     }
 
     private static FeedbackChoice choice(long id, String label, String selected) {

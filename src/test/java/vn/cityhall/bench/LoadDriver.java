@@ -14,7 +14,8 @@ import java.util.concurrent.Executors;
  * Prints one line per user and page: requests, errors (any answer but 200), throughput and response
  * times, and whether the 95th percentile stays under 100 ms. Users send their requests back to back
  * unless {@code --think MS} makes them pause. Figures, not a test: the exit code is 0 unless the
- * application cannot be reached.
+ * application cannot be reached. {@link FeedbackLoadDriver} measures the feedback pages the same way
+ * ({@link #measure}).
  *
  * <pre>java -cp … vn.cityhall.bench.LoadDriver http://127.0.0.1:8099 --users 20 --seconds 30 --warmup 10
  *     [--think 0] [--only TEXT]</pre>
@@ -24,8 +25,15 @@ public final class LoadDriver {
     static final String PASSWORD = "HaNoi@2026";
     static final double TARGET_P95_MS = 100;
 
-    /** One page of one account; {@code htmx} sends {@code HX-Request: true} like the home page's partial. */
-    record Scenario(String username, String page, String path, boolean htmx) {
+    /**
+     * One page of one account; {@code htmx} sends {@code HX-Request: true} like the home page's partial. The
+     * target is the 95th percentile under 100 ms unless given.
+     */
+    record Scenario(String username, String page, String path, boolean htmx, Target target) {
+
+        Scenario(String username, String page, String path, boolean htmx) {
+            this(username, page, path, htmx, Target.p95Under(TARGET_P95_MS));
+        }
     }
 
     private static final List<String> USERNAMES = List.of("canbo.hoankiem", "giamdoc.sxd", "chutich");
@@ -49,59 +57,73 @@ public final class LoadDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 && !args[0].startsWith("--") ? args[0] : "http://127.0.0.1:8099";
-        int users = option(args, "--users", 20);
-        int seconds = option(args, "--seconds", 30);
-        int warmup = option(args, "--warmup", 10);
-        int think = option(args, "--think", 0);
-        String only = text(args, "--only");
-
-        System.err.printf("Load driver: %s, %d users per page, %d s warm-up, %d s measured, %d ms think time%n", base,
-                users, warmup, seconds, think);
+        LoadOptions options = LoadOptions.parse(args);
         long cpuBefore = DriverCpu.seconds();
         long wallBefore = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(users);
-        Load load = new Load(pool, think);
         List<String> table = new ArrayList<>();
         table.add(ResultLine.HEADER);
+        table.addAll(measure(options, scenarios()));
+        System.out.println();
+        table.forEach(System.out::println);
+        System.out.println();
+        System.out.println(conditions(options));
+        System.out.println(driverCpu(cpuBefore, wallBefore));
+    }
+
+    /**
+     * Signs the users of each account in, warms up on every page at once, then measures the pages in turn;
+     * returns one table line per page (a missing page answers 404 and is reported as such).
+     */
+    static List<String> measure(LoadOptions options, List<Scenario> scenarios) throws Exception {
+        System.err.printf("Load driver: %s, %d users per page, %d s warm-up, %d s measured, %d ms think time%n",
+                options.base(), options.users(), options.warmup(), options.seconds(), options.think());
+        List<Scenario> chosen = scenarios.stream().filter(s -> options.includes(s.username(), s.path())).toList();
+        List<String> lines = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            return lines;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(options.users());
+        Load load = new Load(pool, options.think());
         try {
             Map<String, List<BenchSession>> sessions = new LinkedHashMap<>();
             List<Scenario> available = new ArrayList<>();
-            for (Scenario scenario : scenarios()) {
-                if (only != null && !(scenario.username() + " " + scenario.path()).contains(only)) {
-                    continue;
-                }
+            for (Scenario scenario : chosen) {
                 if (!sessions.containsKey(scenario.username())) {
-                    sessions.put(scenario.username(), signIn(base, scenario.username(), users));
+                    sessions.put(scenario.username(), signIn(options.base(), scenario.username(), options.users()));
                 }
                 if (sessions.get(scenario.username()).get(0).get(scenario.path(), scenario.htmx()) != 404) {
                     available.add(scenario);
                 }
             }
-            System.err.printf("Warming up on every page for %d s%n", 3 * warmup);
-            load.warmUp(sessions, available, users, 3 * warmup);
-            for (Scenario scenario : scenarios()) {
-                if (only != null && !(scenario.username() + " " + scenario.path()).contains(only)) {
-                    continue;
-                }
+            if (!available.isEmpty()) {
+                System.err.printf("Warming up on every page for %d s%n", 3 * options.warmup());
+                load.warmUp(sessions, available, options.users(), 3 * options.warmup());
+            }
+            for (Scenario scenario : chosen) {
                 String line = !available.contains(scenario) ? ResultLine.missing(scenario)
-                        : ResultLine.of(scenario, load.run(sessions.get(scenario.username()), scenario, warmup, seconds),
-                                seconds);
+                        : ResultLine.of(scenario, load.run(sessions.get(scenario.username()), scenario,
+                                options.warmup(), options.seconds()), options.seconds());
                 System.err.println(line);
-                table.add(line);
+                lines.add(line);
             }
         } finally {
             pool.shutdownNow();
         }
-        System.out.println();
-        table.forEach(System.out::println);
-        System.out.printf("%nPASS: p95 under %.0f ms and every answer 200. %d simulated users per page, each with its "
-                + "own session, %s; %d s measured after %d s warm-up (and %d s on every page first).%n",
-                TARGET_P95_MS, users,
-                think == 0 ? "requests back to back (no think time)" : think + " ms think time between requests",
-                seconds, warmup, 3 * warmup);
-        System.out.printf("The driver itself used %d CPU seconds in %d s (it shares the machine with CityHall and "
-                + "PostgreSQL).%n", DriverCpu.seconds() - cpuBefore, (System.nanoTime() - wallBefore) / 1_000_000_000L);
+        return lines;
+    }
+
+    /** How the pages were measured, printed under the table. */
+    static String conditions(LoadOptions options) {
+        return ("Pages: every answer must be 200. %d simulated users per page, each with its own session, %s; %d s "
+                + "measured after %d s warm-up (and %d s on every page first).").formatted(options.users(),
+                options.think() == 0 ? "requests back to back (no think time)"
+                        : options.think() + " ms think time between requests",
+                options.seconds(), options.warmup(), 3 * options.warmup());
+    }
+
+    static String driverCpu(long cpuBefore, long wallBefore) {
+        return "The driver itself used %d CPU seconds in %d s (it shares the machine with CityHall and PostgreSQL)."
+                .formatted(DriverCpu.seconds() - cpuBefore, (System.nanoTime() - wallBefore) / 1_000_000_000L);
     }
 
     private static List<BenchSession> signIn(String base, String username, int users) throws Exception {
@@ -110,19 +132,5 @@ public final class LoadDriver {
             sessions.add(BenchSession.signIn(base, username, PASSWORD));
         }
         return sessions;
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        String value = text(args, name);
-        return value == null ? fallback : Integer.parseInt(value);
-    }
-
-    private static String text(String[] args, String name) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return null;
     }
 }

@@ -34,6 +34,7 @@ import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.organization.UnitId;
 import vn.cityhall.organization.UnitNode;
+import vn.cityhall.organization.UnitTree;
 import vn.cityhall.shared.web.Localizer;
 
 /**
@@ -79,7 +80,9 @@ class ItemsController {
         Map<Long, String> names = categories.findAll().stream()
                 .collect(Collectors.toMap(FeedbackCategory::id, FeedbackCategory::name));
         boolean operator = access.isOperator(user);
-        Function<FeedbackSearch.Row, ItemRow> row = found -> row(found, names, zone, now, operator);
+        // One tree for every row: each call of the directory is a transaction of its own.
+        UnitTree tree = directory.units();
+        Function<FeedbackSearch.Row, ItemRow> row = found -> row(found, names, tree, zone, now, operator);
         model.addAttribute("rows", result.rows().stream().map(row).toList());
         model.addAttribute("result", result);
         model.addAttribute("filter", filter);
@@ -110,23 +113,23 @@ class ItemsController {
         return "redirect:/feedback/items" + (back != null && back.startsWith("?") && !back.contains("//") ? back : "");
     }
 
-    private ItemRow row(FeedbackSearch.Row found, Map<Long, String> categoryNames, ZoneId zone, Instant now,
-            boolean operator) {
+    private ItemRow row(FeedbackSearch.Row found, Map<Long, String> categoryNames, UnitTree tree, ZoneId zone,
+            Instant now, boolean operator) {
         String text = found.text();
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip() + "…";
         boolean open = Set.of(FeedbackStatus.RECEIVED, FeedbackStatus.ACCEPTED, FeedbackStatus.ASSIGNED)
                 .contains(found.status());
         return new ItemRow(found.code(), excerpt, "feedback.status." + found.status().name(),
                 found.level() == null ? null : "feedback.level." + found.level().name(),
-                found.categoryId() == null ? null : categoryNames.get(found.categoryId()), unitName(found.communeId()),
-                unitName(found.unitId()), ItemViews.format(found.receivedAt(), zone),
-                open ? ItemViews.format(found.dueAt(), zone) : null,
+                found.categoryId() == null ? null : categoryNames.get(found.categoryId()),
+                unitName(tree, found.communeId()), unitName(tree, found.unitId()),
+                ItemViews.format(found.receivedAt(), zone), open ? ItemViews.format(found.dueAt(), zone) : null,
                 open && found.dueAt() != null && found.dueAt().isBefore(now), found.offensive(),
                 operator && (found.status() == FeedbackStatus.RECEIVED || found.status() == FeedbackStatus.ACCEPTED));
     }
 
-    private String unitName(Long id) {
-        return id == null ? null : directory.unit(UnitId.of(id)).map(UnitNode::name).orElse(null);
+    private static String unitName(UnitTree tree, Long id) {
+        return id == null ? null : tree.find(UnitId.of(id)).map(UnitNode::name).orElse(null);
     }
 
     private static FeedbackLevel parseLevel(String posted) {

@@ -28,6 +28,7 @@ import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.organization.UnitId;
 import vn.cityhall.organization.UnitNode;
+import vn.cityhall.organization.UnitTree;
 import vn.cityhall.shared.web.PageView;
 
 /**
@@ -69,18 +70,20 @@ class ScreeningQueueController {
                 .collect(Collectors.toMap(FeedbackCategory::id, FeedbackCategory::name));
         Instant now = clock.instant();
         ZoneId zone = calendar.settings().zone();
-        Function<Feedback, QueueRow> row = item -> row(item, names, now, zone, i18n);
+        // One tree for every row: each call of the directory is a transaction of its own.
+        UnitTree tree = directory.units();
+        Function<Feedback, QueueRow> row = item -> row(item, names, tree, now, zone, i18n);
         model.addAttribute("rows", PageView.of(feedbacks.findByStatusOrderByScreeningDueAtAscIdAsc(FeedbackStatus.RECEIVED,
                 PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)), row));
         return "feedback/queue";
     }
 
-    private QueueRow row(Feedback item, Map<Long, String> categoryNames, Instant now, ZoneId zone,
+    private QueueRow row(Feedback item, Map<Long, String> categoryNames, UnitTree tree, Instant now, ZoneId zone,
             vn.cityhall.shared.web.Localizer i18n) {
         String text = item.text();
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip() + "…";
         String commune = item.communeId() != null
-                ? directory.unit(UnitId.of(item.communeId())).map(UnitNode::name).orElse(null)
+                ? tree.find(UnitId.of(item.communeId())).map(UnitNode::name).orElse(null)
                 : item.latitude() == null ? null : communes.near(item.latitude(), item.longitude())
                         .map(unit -> i18n.t("feedback.item.fromPin", unit.name())).orElse(null);
         boolean late = item.screeningDueAt().isBefore(now);
