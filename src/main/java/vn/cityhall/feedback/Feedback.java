@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import vn.cityhall.shared.AuditActor;
@@ -158,12 +160,16 @@ public class Feedback extends AbstractAggregateRoot<Feedback> {
     @Column(name = "assignment_round")
     private int assignmentRound;
 
+    // Lists of items (the screening queue's page of 25) load the collections of 25 items in one query each,
+    // not one query per item and collection.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 25)
     @CollectionTable(name = "feedback_coordinator", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "unit_id")
     private Set<Long> coordinators = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 25)
     @CollectionTable(name = "feedback_photo", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
     private List<FeedbackPhoto> photos = new ArrayList<>();
