@@ -98,6 +98,11 @@ public final class FeedbackDataGenerator {
         TaskDataGenerator.step(started, "generation finished");
     }
 
+    /** A category's share of the items (codes of the default categories; 2 for others). */
+    static double share(String categoryCode) {
+        return CATEGORY_SHARE.getOrDefault(categoryCode, 2.0);
+    }
+
     /** Writes one COPY in chunks. */
     private static void copy(Connection db, String sql, int count, Line line) throws SQLException {
         CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
@@ -126,7 +131,7 @@ public final class FeedbackDataGenerator {
             while (rs.next()) {
                 categories.add(new FeedbackRows.Category(rs.getLong(1), rs.getString(2),
                         rs.getString(3).equals("DEPARTMENT"), rs.getString(4), rs.getString(5),
-                        CATEGORY_SHARE.getOrDefault(rs.getString(2), 2.0)));
+                        share(rs.getString(2))));
             }
         }
         return categories;

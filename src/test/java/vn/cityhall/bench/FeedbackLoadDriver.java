@@ -28,6 +28,17 @@ public final class FeedbackLoadDriver {
     static final Target SEARCH = Target.p95Under(200);
     static final Target INTAKE = Target.throughput(500, 100);
 
+    /** How long to wait, after the intake, for its events to be delivered (the audit trail) before giving up. */
+    static final int DRAIN_LIMIT_SECONDS = 300;
+
+    private static final String INTAKE_USER = "api x";
+    private static final String INTAKE_PATH = "POST " + IntakeLoad.PATH;
+    private static final String INTAKE_PAGE = "intake (201)";
+
+    /** The intake's line of the table and the notes under it. */
+    private record Intake(String line, List<String> notes) {
+    }
+
     private FeedbackLoadDriver() {
     }
 
@@ -64,41 +75,51 @@ public final class FeedbackLoadDriver {
         table.add(ResultLine.HEADER);
         table.addAll(LoadDriver.measure(options, scenarios()));
 
-        String intakeUser = "api x" + clients;
-        String intakePath = "POST " + IntakeLoad.PATH;
-        String statuses = null;
-        if (options.includes(intakeUser, intakePath)) {
-            String key;
-            IntakeRequests requests;
-            try (Connection db = DriverManager.getConnection(jdbc, System.getProperty("bench.db.user", "postgres"),
-                    System.getProperty("bench.db.password", ""))) {
-                key = BenchApiClient.register(db);
-                requests = IntakeRequests.from(db, new SecureRandom().nextLong(100_000_000L));
-            }
-            System.err.printf("Intake: %d clients, %d s warm-up, %d s measured%n", clients, options.warmup(),
-                    options.seconds());
-            IntakeLoad.Result result = new IntakeLoad(options.base(), key, requests).run(clients, options.warmup(),
-                    options.seconds());
-            String line = ResultLine.of(intakeUser, "intake (201)", intakePath, result.latencies(), options.seconds(),
-                    INTAKE);
-            System.err.println(line);
-            table.add(line);
-            statuses = result.statuses().entrySet().stream()
-                    .map(entry -> (entry.getKey() < 0 ? "no answer" : entry.getKey().toString()) + ": " + entry.getValue())
-                    .collect(Collectors.joining(", "));
-            if (result.statuses().getOrDefault(404, 0L) == result.latencies().count()) {
-                statuses += " (the REST intake API is not in this build)";
-            }
+        List<String> notes = new ArrayList<>();
+        notes.add(LoadDriver.conditions(options));
+        if (options.includes(INTAKE_USER + clients, INTAKE_PATH)) {
+            Intake intake = measureIntake(options, jdbc, clients);
+            table.add(intake.line());
+            notes.addAll(intake.notes());
         }
         System.out.println();
         table.forEach(System.out::println);
         System.out.println();
-        System.out.println(LoadDriver.conditions(options));
-        if (statuses != null) {
-            System.out.printf("Intake: %d clients posting back to back, each with its own connection, %d s measured "
-                    + "after %d s warm-up; answers %s. PASS needs every answer 201.%n", clients, options.seconds(),
-                    options.warmup(), statuses);
-        }
+        notes.forEach(System.out::println);
         System.out.println(LoadDriver.driverCpu(cpuBefore, wallBefore));
+    }
+
+    /**
+     * Registers a key, checks with one post that the API accepts items, runs the clients, then waits until the
+     * events of the intake are delivered.
+     */
+    private static Intake measureIntake(LoadOptions options, String jdbc, int clients) throws Exception {
+        String user = INTAKE_USER + clients;
+        IntakeLoad.Result result;
+        PendingEvents.Drain drained;
+        try (Connection db = DriverManager.getConnection(jdbc, System.getProperty("bench.db.user", "postgres"),
+                System.getProperty("bench.db.password", ""))) {
+            String key = BenchApiClient.register(db);
+            IntakeLoad load = new IntakeLoad(options.base(), key,
+                    IntakeRequests.from(db, new SecureRandom().nextLong(100_000_000L)));
+            int probe = load.probe();
+            if (probe != 201) {
+                return new Intake(ResultLine.missing(user, INTAKE_PAGE, INTAKE_PATH, INTAKE, "n/a (" + probe + ")"),
+                        List.of("Intake: a first post answered " + probe + ", not 201: is the REST intake API ("
+                                + IntakeLoad.PATH + ") in this build?"));
+            }
+            System.err.printf("Intake: %d clients, %d s warm-up, %d s measured%n", clients, options.warmup(),
+                    options.seconds());
+            result = load.run(clients, options.warmup(), options.seconds());
+            drained = PendingEvents.waitUntilDelivered(db, DRAIN_LIMIT_SECONDS);
+        }
+        String line = ResultLine.of(user, INTAKE_PAGE, INTAKE_PATH, result.latencies(), options.seconds(), INTAKE);
+        System.err.println(line);
+        String statuses = result.statuses().entrySet().stream()
+                .map(entry -> (entry.getKey() < 0 ? "no answer" : entry.getKey().toString()) + ": " + entry.getValue())
+                .collect(Collectors.joining(", "));
+        return new Intake(line, List.of(("Intake: %d clients posting back to back, each with its own connection, %d s "
+                + "measured after %d s warm-up; answers %s. PASS needs every answer 201.").formatted(clients,
+                options.seconds(), options.warmup(), statuses), drained.describe()));
     }
 }

@@ -49,6 +49,13 @@ final class IntakeLoad {
         }
     }
 
+    /** One post on a connection of its own: the status, to tell whether the API is there at all. */
+    int probe() throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        return post(client, requests.next(new SplittableRandom(999)));
+    }
+
     Result run(int clients, int warmup, int seconds) throws Exception {
         long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;

@@ -10,9 +10,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Bodies of {@code POST /api/v1/feedback} as another system would send them: a text of a category that needs
- * no photo, a commune by its official code, an address, a map pin seven times in ten, a sender with a phone
- * number of his own (numbers of one run never repeat), consent given.
+ * Bodies of {@code POST /api/v1/feedback} as another system would send them: a text of a category in the shares
+ * of the generated items (the category itself only when it needs no photo, as the API sends none; otherwise
+ * screening decides), a commune by its official code, an address, a map pin seven times in ten, a sender with a
+ * phone number of his own (numbers of one run never repeat), consent given.
  */
 final class IntakeRequests {
 
@@ -20,24 +21,27 @@ final class IntakeRequests {
     }
 
     private final List<Commune> communes;
-    private final List<String> categories;
+    private final Weighted<String> categories;
+    private final List<String> withoutPhotos;
     private final long firstPhone;
     private final AtomicLong sent = new AtomicLong();
 
-    IntakeRequests(List<String> communeRows, List<String> categories, long firstPhone) {
+    IntakeRequests(List<String> communeRows, List<String> categories, List<String> withoutPhotos, long firstPhone) {
         this.communes = communeRows.stream().map(row -> row.split("\t"))
                 .map(row -> new Commune(row[0], row[1], row[1].startsWith("Phường"))).toList();
-        this.categories = List.copyOf(categories);
+        this.categories = Weighted.of(categories, FeedbackDataGenerator::share);
+        this.withoutPhotos = List.copyOf(withoutPhotos);
         this.firstPhone = firstPhone;
-        if (communes.isEmpty() || categories.isEmpty()) {
-            throw new IllegalStateException("No communes or no categories without photos in the database");
+        if (communes.isEmpty() || this.categories.isEmpty()) {
+            throw new IllegalStateException("No communes or no categories in the database");
         }
     }
 
-    /** Reads the active communes and the active categories that do not require a photo. */
+    /** Reads the active communes and categories, and which of them do not require a photo. */
     static IntakeRequests from(Connection db, long firstPhone) throws SQLException {
         List<String> communes = new ArrayList<>();
         List<String> categories = new ArrayList<>();
+        List<String> withoutPhotos = new ArrayList<>();
         try (Statement st = db.createStatement()) {
             try (ResultSet rs = st.executeQuery(
                     "select code, name from organization_unit where type = 'COMMUNE' and active order by code")) {
@@ -46,24 +50,29 @@ final class IntakeRequests {
                 }
             }
             try (ResultSet rs = st.executeQuery(
-                    "select code from feedback_category where active and not photos_required order by sort_order")) {
+                    "select code, photos_required from feedback_category where active order by sort_order")) {
                 while (rs.next()) {
                     categories.add(rs.getString(1));
+                    if (!rs.getBoolean(2)) {
+                        withoutPhotos.add(rs.getString(1));
+                    }
                 }
             }
         }
-        return new IntakeRequests(communes, categories, firstPhone);
+        return new IntakeRequests(communes, categories, withoutPhotos, firstPhone);
     }
 
     /** A new body; each call gives another phone number. */
     String next(SplittableRandom random) {
         Commune commune = communes.get(random.nextInt(communes.size()));
-        String category = categories.get(random.nextInt(categories.size()));
+        String category = categories.pick(random);
         FeedbackTexts.Text text = FeedbackTexts.text(category, commune.name(), commune.ward(), random);
         long phone = (firstPhone + sent.getAndIncrement()) % 100_000_000L;
         StringBuilder json = new StringBuilder(1024).append('{');
         member(json, "text", text.sent()).append(',');
-        member(json, "categoryCode", category).append(',');
+        if (withoutPhotos.contains(category)) {
+            member(json, "categoryCode", category).append(',');
+        }
         member(json, "communeCode", commune.code()).append(',');
         member(json, "address", text.address()).append(',');
         if (random.nextInt(10) < 7) {

@@ -3,7 +3,7 @@ package vn.cityhall.bench;
 /** One line of the load drivers' tables. */
 final class ResultLine {
 
-    private static final String FORMAT = "%-16s %-19s %-38s %8s %6s %7s %7s %7s %7s %7s  %-18s %s";
+    private static final String FORMAT = "%-16s %-19s %-54s %8s %6s %7s %7s %7s %7s %7s  %-18s %s";
 
     static final String HEADER = FORMAT.formatted("user", "page", "path", "requests", "errors", "req/s", "p50 ms",
             "p95 ms", "p99 ms", "max ms", "target", "result");
