@@ -1,14 +1,12 @@
 package vn.cityhall.feedback;
 
-import java.util.List;
 import java.util.Set;
 
 import vn.cityhall.shared.AuditActor;
-import vn.cityhall.shared.Notifiable;
 
 /** The leader sent a draft answer back to its author with a note. */
 public record FeedbackAnswerReturned(long feedbackId, String code, long answerId, Set<Long> recipients, AuditActor actor)
-        implements FeedbackEvent, Notifiable {
+        implements FeedbackNotice {
 
     public FeedbackAnswerReturned {
         recipients = Set.copyOf(recipients);
@@ -32,16 +30,6 @@ public record FeedbackAnswerReturned(long feedbackId, String code, long answerId
     @Override
     public String titleKey() {
         return "feedback.notification.answerReturned";
-    }
-
-    @Override
-    public List<String> titleArguments() {
-        return List.of(code);
-    }
-
-    @Override
-    public String link() {
-        return "/feedback/items/" + code;
     }
 
     @Override

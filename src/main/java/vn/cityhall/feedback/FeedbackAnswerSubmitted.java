@@ -1,14 +1,12 @@
 package vn.cityhall.feedback;
 
-import java.util.List;
 import java.util.Set;
 
 import vn.cityhall.shared.AuditActor;
-import vn.cityhall.shared.Notifiable;
 
 /** An officer submitted an answer for approval; the handling unit's leaders are told. */
 public record FeedbackAnswerSubmitted(long feedbackId, String code, long answerId, long unitId, Set<Long> recipients,
-        AuditActor actor) implements FeedbackEvent, Notifiable {
+        AuditActor actor) implements FeedbackNotice {
 
     public FeedbackAnswerSubmitted {
         recipients = Set.copyOf(recipients);
@@ -32,16 +30,6 @@ public record FeedbackAnswerSubmitted(long feedbackId, String code, long answerI
     @Override
     public String titleKey() {
         return "feedback.notification.answerSubmitted";
-    }
-
-    @Override
-    public List<String> titleArguments() {
-        return List.of(code);
-    }
-
-    @Override
-    public String link() {
-        return "/feedback/items/" + code;
     }
 
     @Override

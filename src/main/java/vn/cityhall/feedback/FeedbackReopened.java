@@ -1,18 +1,16 @@
 package vn.cityhall.feedback;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import vn.cityhall.shared.AuditActor;
-import vn.cityhall.shared.Notifiable;
 
 /**
  * The sender was not satisfied with the answer and reopened the item: it is back with the handling unit,
  * due by {@code dueAt}, and the unit's leaders ({@code recipients}) are told.
  */
 public record FeedbackReopened(long feedbackId, String code, FeedbackChannel channel, long unitId, String reason,
-        Instant dueAt, int reopenCount, Set<Long> recipients, AuditActor actor) implements FeedbackEvent, Notifiable {
+        Instant dueAt, int reopenCount, Set<Long> recipients, AuditActor actor) implements FeedbackNotice {
 
     public FeedbackReopened {
         recipients = Set.copyOf(recipients);
@@ -36,16 +34,6 @@ public record FeedbackReopened(long feedbackId, String code, FeedbackChannel cha
     @Override
     public String titleKey() {
         return "feedback.notification.reopened";
-    }
-
-    @Override
-    public List<String> titleArguments() {
-        return List.of(code);
-    }
-
-    @Override
-    public String link() {
-        return "/feedback/items/" + code;
     }
 
     @Override

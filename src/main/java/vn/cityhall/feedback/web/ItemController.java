@@ -133,7 +133,7 @@ class ItemController {
         Set<Long> coordinators = coordinatorIds == null ? Set.of() : new HashSet<>(coordinatorIds);
         switch (step) {
             case "accept" -> screening.accept(code, new Screening.Acceptance(id(posted, "categoryId"),
-                    level(posted.get("level")), id(posted, "communeId"), id(posted, "unitId"), coordinators,
+                    FeedbackLevel.parse(posted.get("level")), id(posted, "communeId"), id(posted, "unitId"), coordinators,
                     posted.get("note")), user);
             case "reject" -> screening.reject(code, posted.get("reason"), posted.get("note"), user);
             case "merge" -> screening.merge(code, posted.get("masterCode"), user);
@@ -172,11 +172,4 @@ class ItemController {
         return FeedbackChoices.id(posted.get(name));
     }
 
-    private static FeedbackLevel level(String posted) {
-        try {
-            return posted == null || posted.isBlank() ? null : FeedbackLevel.valueOf(posted);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

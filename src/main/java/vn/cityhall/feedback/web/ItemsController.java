@@ -102,7 +102,7 @@ class ItemsController {
             @RequestParam(required = false) String back, @AuthenticationPrincipal StaffUser user, Locale locale,
             RedirectAttributes redirect) {
         Localizer i18n = new Localizer(messages, locale);
-        BulkAssignment.Outcome outcome = bulk.assign(codes == null ? List.of() : codes, parseLevel(level),
+        BulkAssignment.Outcome outcome = bulk.assign(codes == null ? List.of() : codes, FeedbackLevel.parse(level),
                 FeedbackChoices.id(unitId), user);
         redirect.addFlashAttribute("notice", i18n.t("feedback.items.bulk.done", outcome.assigned().size()));
         if (!outcome.refused().isEmpty()) {
@@ -130,13 +130,5 @@ class ItemsController {
 
     private static String unitName(UnitTree tree, Long id) {
         return id == null ? null : tree.find(UnitId.of(id)).map(UnitNode::name).orElse(null);
-    }
-
-    private static FeedbackLevel parseLevel(String posted) {
-        try {
-            return posted == null || posted.isBlank() ? null : FeedbackLevel.valueOf(posted);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
