@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and the previous hash from it, inserts the entry and moves the head, all in one transaction of
  * its own: concurrent writers, on one node or many, queue on that row, so the chain never forks
  * and never skips a number, and the audit entry commits whatever happens to the caller's work.
- * There is deliberately no method that changes or removes an entry.
+ * A batch of entries takes the lock once and gets consecutive numbers ({@link AuditGroupCommit} gathers
+ * them). There is deliberately no method that changes or removes an entry.
  */
 @Component
 class AuditChain {
@@ -37,9 +40,9 @@ class AuditChain {
         this.clock = clock;
     }
 
-    /** Appends the entry and returns its sequence number. */
+    /** Appends the entries in this order, in one transaction, and returns their sequence numbers. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long append(AuditDraft draft) {
+    public List<Long> append(List<AuditDraft> drafts) {
         Head head = jdbc.queryForObject(LOCK_HEAD,
                 (rs, row) -> new Head(rs.getLong("last_sequence"), rs.getString("last_hash")));
         if (head == null) {
@@ -48,14 +51,22 @@ class AuditChain {
         // Taken while holding the lock, so that the times follow the order of the chain (as far as
         // the clock does); microseconds are what both databases store, and the hash must match them.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntryContent content = draft.at(head.sequence() + 1, now, head.hash());
-        String hash = content.hash();
-        jdbc.update(INSERT, content.sequence(), OffsetDateTime.ofInstant(content.occurredAt(), ZoneOffset.UTC),
-                content.actorUsername(), content.actorPersonId(), content.sourceAddress(), content.action(),
-                content.targetType(), content.targetId(), content.detail(), content.outcome().name(),
-                content.previousHash(), hash);
-        jdbc.update(MOVE_HEAD, content.sequence(), hash);
-        return content.sequence();
+        List<Object[]> rows = new ArrayList<>(drafts.size());
+        List<Long> sequences = new ArrayList<>(drafts.size());
+        long sequence = head.sequence();
+        String previous = head.hash();
+        for (AuditDraft draft : drafts) {
+            AuditEntryContent content = draft.at(++sequence, now, previous);
+            previous = content.hash();
+            rows.add(new Object[] {content.sequence(), OffsetDateTime.ofInstant(content.occurredAt(), ZoneOffset.UTC),
+                    content.actorUsername(), content.actorPersonId(), content.sourceAddress(), content.action(),
+                    content.targetType(), content.targetId(), content.detail(), content.outcome().name(),
+                    content.previousHash(), previous});
+            sequences.add(sequence);
+        }
+        jdbc.batchUpdate(INSERT, rows);
+        jdbc.update(MOVE_HEAD, sequence, previous);
+        return sequences;
     }
 
     private record Head(long sequence, String hash) {

@@ -24,9 +24,9 @@ public class AuditTrail {
     /** With H2's 2-second lock timeout, up to half a minute of waiting for the chain head. */
     private static final int ATTEMPTS = 15;
 
-    private final AuditChain chain;
+    private final AuditGroupCommit chain;
 
-    AuditTrail(AuditChain chain) {
+    AuditTrail(AuditGroupCommit chain) {
         this.chain = chain;
     }
 

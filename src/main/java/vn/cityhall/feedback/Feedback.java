@@ -95,6 +95,10 @@ public class Feedback extends AbstractAggregateRoot<Feedback> {
     @Column(name = "source_address")
     private String sourceAddress;
 
+    /** The registered API client that sent the item ({@code /api/v1}, Open311), or {@code null}. */
+    @Column(name = "api_client_id", updatable = false)
+    private Long apiClientId;
+
     @Column(name = "search_text")
     private String searchText;
 
@@ -181,9 +185,10 @@ public class Feedback extends AbstractAggregateRoot<Feedback> {
     }
 
     /** A checked submission, stored as received (waiting for screening). */
-    static Feedback receive(String code, String accessToken, CheckedSubmission submission, boolean offensive,
-            Instant now, Instant screeningDueAt) {
+    static Feedback receive(String code, String accessToken, CheckedSubmission submission, Long apiClientId,
+            boolean offensive, Instant now, Instant screeningDueAt) {
         Feedback item = new Feedback();
+        item.apiClientId = apiClientId;
         item.code = code;
         item.accessToken = accessToken;
         item.channel = submission.channel();
@@ -209,10 +214,9 @@ public class Feedback extends AbstractAggregateRoot<Feedback> {
         return item;
     }
 
-    Feedback announce(AuditActor actor) {
-        registerEvent(new FeedbackReceived(id, code, channel, categoryId, communeId, receivedAt, screeningDueAt, offensive,
-                actor));
-        return this;
+    /** What {@link FeedbackReceived} says about the item, once it is stored (it carries the id). */
+    FeedbackReceived received(AuditActor actor) {
+        return new FeedbackReceived(id, code, channel, categoryId, communeId, receivedAt, screeningDueAt, offensive, actor);
     }
 
     public long id() {

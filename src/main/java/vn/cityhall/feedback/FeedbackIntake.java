@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,8 @@ import vn.cityhall.shared.AuditActor;
  * words for the operator ({@link OffensiveWords}: a flag, not a refusal),
  * gives it a tracking code such as {@code PA-2026-000123} and a private link secret, stores it with its
  * screening deadline (working hours of the calendar) and announces {@link FeedbackReceived}, all in one
- * transaction: a stored item is always announced, an announced item is always stored.
+ * transaction: a stored item is always announced, an announced item is always stored. The item is
+ * written once (one insert): the event is published directly rather than by saving the aggregate again.
  */
 @Service
 public class FeedbackIntake {
@@ -37,10 +39,12 @@ public class FeedbackIntake {
     private final WorkingCalendar calendar;
     private final FeedbackSettings settings;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FeedbackIntake(SubmissionCheck check, SenderLimits limits, OffensiveWords offensiveWords, Feedbacks feedbacks,
-            WorkingCalendar calendar, FeedbackSettings settings, JdbcTemplate jdbc, Clock clock) {
+            WorkingCalendar calendar, FeedbackSettings settings, JdbcTemplate jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.check = check;
         this.limits = limits;
         this.offensiveWords = offensiveWords;
@@ -48,6 +52,7 @@ public class FeedbackIntake {
         this.calendar = calendar;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,15 +63,26 @@ public class FeedbackIntake {
      */
     @Transactional
     public FeedbackReceipt submit(FeedbackSubmission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * Stores a submission of a registered API client ({@code /api/v1}, Open311) and returns its receipt.
+     *
+     * @param apiClientId the client's id, kept with the item; {@code null} for the other channels
+     * @throws FeedbackInvalid listing every field at fault; nothing is stored
+     */
+    @Transactional
+    public FeedbackReceipt submit(FeedbackSubmission submission, Long apiClientId) {
         CheckedSubmission checked = check.check(submission);
         Instant now = clock.instant();
         limits.check(checked, now);
         String code = nextCode(now);
         String token = newToken();
         boolean offensive = !offensiveWords.find(checked.text()).isEmpty();
-        Feedback item = feedbacks.save(Feedback.receive(code, hash(token), checked, offensive, now,
+        Feedback item = feedbacks.save(Feedback.receive(code, hash(token), checked, apiClientId, offensive, now,
                 calendar.addWorkingHours(now, settings.screeningHours())));
-        feedbacks.save(item.announce(AuditActor.current()));
+        events.publishEvent(item.received(AuditActor.current()));
         return new FeedbackReceipt(item.id(), code, token, item.screeningDueAt());
     }
 

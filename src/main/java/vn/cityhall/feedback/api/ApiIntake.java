@@ -78,8 +78,7 @@ class ApiIntake {
             intake.check(counted);
             submission = withPhotos(submission, store(chosen));
         }
-        FeedbackReceipt receipt = intake.submit(submission);
-        jdbc.update("update feedback_item set api_client_id = ? where id = ?", client.id(), receipt.id());
+        FeedbackReceipt receipt = intake.submit(submission, client.id());
         if (!answers.isEmpty()) {
             jdbc.batchUpdate("insert into feedback_item_answer (item_id, question_id, answer) values (?, ?, ?)",
                     answers.entrySet().stream().map(answer -> new Object[] {receipt.id(), answer.getKey(), answer.getValue()})
