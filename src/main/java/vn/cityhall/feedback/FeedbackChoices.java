@@ -1,6 +1,8 @@
 package vn.cityhall.feedback;
 
 import java.text.Collator;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +10,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
+import vn.cityhall.feedback.lists.FeedbackListChanged;
 import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.UnitNode;
 import vn.cityhall.organization.UnitTree;
@@ -17,14 +21,19 @@ import vn.cityhall.organization.UnitType;
 /**
  * The select lists of every feedback form (the portal's, the operators'): active categories and communes. The
  * unit lists are sorted once per unit tree (the directory rebuilds it after a change and every minute): sorting
- * 126 Vietnamese names with a collator took most of a list page's time.
+ * 126 Vietnamese names with a collator took most of a list page's time. The active categories are kept for
+ * {@link #CATEGORIES_TTL}: an administrator's change shows at once on the node where it was made and within that
+ * time on the others (reading them took a twentieth of a list page's time).
  */
 @Component
 public class FeedbackChoices {
 
+    static final Duration CATEGORIES_TTL = Duration.ofSeconds(30);
+
     private final FeedbackCategories categories;
     private final OrganizationDirectory directory;
     private volatile Sorted sorted;
+    private volatile Categories active;
 
     FeedbackChoices(FeedbackCategories categories, OrganizationDirectory directory) {
         this.categories = categories;
@@ -35,11 +44,25 @@ public class FeedbackChoices {
     private record Sorted(UnitTree tree, List<FeedbackChoice> communes, List<FeedbackChoice> handlingUnits) {
     }
 
+    /** The active categories as read at one moment. */
+    private record Categories(List<FeedbackCategory> list, Instant loadedAt) {
+    }
+
     /** Active categories in their display order; {@code selected} is the chosen id as posted. */
     public List<FeedbackChoice> categories(String selected) {
-        return categories.findByActiveTrueOrderBySortOrderAsc().stream()
-                .map(category -> choice(category.id(), category.name(), selected))
-                .toList();
+        Categories current = active;
+        if (current == null || current.loadedAt().plus(CATEGORIES_TTL).isBefore(Instant.now())) {
+            current = new Categories(categories.findByActiveTrueOrderBySortOrderAsc(), Instant.now());
+            active = current;
+        }
+        return current.list().stream().map(category -> choice(category.id(), category.name(), selected)).toList();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(FeedbackListChanged change) {
+        if ("category".equals(change.list())) {
+            active = null;
+        }
     }
 
     /** Active communes and wards in Vietnamese alphabetical order. */

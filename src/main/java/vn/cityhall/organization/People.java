@@ -41,17 +41,6 @@ public interface People extends JpaRepository<Person, Long> {
     @Query("select p.id as personId, r as role from Person p join p.roles r")
     List<RoleGrant> findAllRoleGrants();
 
-    /** The version and active flag of one account: a cheap check that a signed-in session is still current. */
-    @Query("select p.version as version, p.active as active from Person p where p.id = :id")
-    Optional<AccountState> findAccountState(Long id);
-
-    /** See {@link #findAccountState(Long)}. */
-    interface AccountState {
-        long getVersion();
-
-        boolean getActive();
-    }
-
     /** Active people in one unit. */
     interface Headcount {
         Long getUnitId();

@@ -12,7 +12,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.cityhall.organization.People;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.shared.web.Htmx;
 
@@ -27,12 +26,12 @@ class AccountRevalidation extends OncePerRequestFilter {
 
     static final String VERSION_ATTRIBUTE = AccountRevalidation.class.getName() + ".version";
 
-    private final People people;
+    private final AccountStates states;
     private final StaffAccounts accounts;
     private final SignedInSessions sessions;
 
-    AccountRevalidation(People people, StaffAccounts accounts, SignedInSessions sessions) {
-        this.people = people;
+    AccountRevalidation(AccountStates states, StaffAccounts accounts, SignedInSessions sessions) {
+        this.states = states;
         this.accounts = accounts;
         this.sessions = sessions;
     }
@@ -46,19 +45,19 @@ class AccountRevalidation extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var state = people.findAccountState(user.personId()).orElse(null);
-        if (state == null || !state.getActive()) {
+        AccountStates.AccountState state = states.of(user.personId()).orElse(null);
+        if (state == null || !state.active()) {
             sessions.signOut(request);
             refuse(request, response);
             return;
         }
         Object known = session.getAttribute(VERSION_ATTRIBUTE);
-        if (known instanceof Long version && version != state.getVersion()
+        if (known instanceof Long version && version != state.version()
                 && authentication.getPrincipal() instanceof StaffAccount) {
             accounts.reload(user.person()).ifPresent(account ->
                     sessions.replace(SignedInSessions.rebuild(authentication, account), request, response));
         }
-        session.setAttribute(VERSION_ATTRIBUTE, state.getVersion());
+        session.setAttribute(VERSION_ATTRIBUTE, state.version());
         chain.doFilter(request, response);
     }
 
