@@ -40,8 +40,8 @@ class InboundMedia {
     Map<Integer, Media> forEvent(long eventId) {
         Map<Integer, Media> media = new HashMap<>();
         jdbc.query("select position, url, file_id, failure from zalo_inbound_media where event_id = ?", rs -> {
-            long file = rs.getLong(3);
-            media.put(rs.getInt(1), new Media(rs.getString(2), rs.wasNull() ? null : FileId.of(file), rs.getString(4)));
+            Long file = rs.getObject(3, Long.class);
+            media.put(rs.getInt(1), new Media(rs.getString(2), file == null ? null : FileId.of(file), rs.getString(4)));
         }, eventId);
         return media;
     }
