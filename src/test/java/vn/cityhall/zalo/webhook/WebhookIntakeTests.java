@@ -38,6 +38,9 @@ class WebhookIntakeTests {
     @Autowired
     InboundRecorder recorder;
 
+    @Autowired
+    ZaloWebhookHealth health;
+
     @Test
     void storesASignedEventWithItsExactBytesAndAnswers200() throws Exception {
         String user = ZaloEvents.userId();
@@ -54,6 +57,7 @@ class WebhookIntakeTests {
                 .containsEntry("zalo_ts", 1718000100000L)
                 .containsEntry("raw_body", body);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(recorder.of(user)).hasSize(1));
+        assertThat(health.snapshot(Duration.ofDays(1)).lastReceivedAt()).isNotNull();
     }
 
     @Test
@@ -71,6 +75,7 @@ class WebhookIntakeTests {
         String wrong = ZaloSignature.header(ZaloEvents.APP_ID, body.getBytes(StandardCharsets.UTF_8), "1718000100001",
                 "ANOTHER_SECRET");
         long rejections = count("zalo_webhook_rejection where reason = 'BAD_SIGNATURE'");
+        long rejectedToday = health.snapshot(Duration.ofDays(1)).rejectedSince();
         long audited = count("audit_entry where action = 'zalo.webhook.rejected' and detail like 'reason=BAD_SIGNATURE%'");
 
         deliver(body.getBytes(StandardCharsets.UTF_8), wrong)
@@ -81,6 +86,7 @@ class WebhookIntakeTests {
 
         assertThat(storedWithMsgId(msgId)).isZero();
         assertThat(count("zalo_webhook_rejection where reason = 'BAD_SIGNATURE'")).isEqualTo(rejections + 1);
+        assertThat(health.snapshot(Duration.ofDays(1)).rejectedSince()).isEqualTo(rejectedToday + 1);
         assertThat(count("audit_entry where action = 'zalo.webhook.rejected' and detail like 'reason=BAD_SIGNATURE%'"))
                 .isEqualTo(audited + 1);
         assertThat(jdbc.queryForObject("select body_size from zalo_webhook_rejection where reason = 'BAD_SIGNATURE'"
