@@ -44,17 +44,26 @@ class InboundEvents {
         return jdbc.update("insert into zalo_inbound_event (dedup_key, event_name, user_id, msg_id, zalo_ts, zalo_time,"
                 + " raw_body, received_at, status, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)"
                 + " on conflict do nothing",
-                envelope.dedupKey(), envelope.eventName(), envelope.userId(), envelope.msgId(), millis,
+                envelope.dedupKey(), envelope.eventName(), envelope.userId(), envelope.storedMsgId(), millis,
                 Times.utc(Instant.ofEpochMilli(millis)), new String(raw, StandardCharsets.UTF_8),
                 Times.utc(receivedAt), Times.utc(receivedAt)) == 1;
     }
 
-    /** Pending events due at {@code now} that head their user's lane, oldest first. */
-    List<Due> due(Instant now, int limit) {
+    /**
+     * Pending events due at {@code now}, received no later than {@code settledBefore}, that head their user's
+     * lane, oldest first. An earlier event of the same user still settling holds the later ones back.
+     */
+    List<Due> due(Instant now, Instant settledBefore, int limit) {
         return jdbc.query("select e.id, e.event_name from zalo_inbound_event e where e.status = 'PENDING'"
-                + " and e.next_attempt_at <= ? and not exists (" + EARLIER_PENDING + ")"
+                + " and e.next_attempt_at <= ? and e.received_at <= ? and not exists (" + EARLIER_PENDING + ")"
                 + " order by e.zalo_ts, e.id limit ?",
-                (rs, row) -> new Due(rs.getLong(1), rs.getString(2)), Times.utc(now), limit);
+                (rs, row) -> new Due(rs.getLong(1), rs.getString(2)), Times.utc(now), Times.utc(settledBefore), limit);
+    }
+
+    /** Whether a pending event was received after {@code settledBefore}, i.e. is still settling. */
+    boolean anySettling(Instant settledBefore) {
+        return !jdbc.queryForList("select 1 from zalo_inbound_event where status = 'PENDING' and received_at > ? limit 1",
+                Integer.class, Times.utc(settledBefore)).isEmpty();
     }
 
     /** The raw body of an event, if it is still pending. */

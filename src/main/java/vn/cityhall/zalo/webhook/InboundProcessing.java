@@ -92,7 +92,7 @@ class InboundProcessing {
      */
     private void remember(InboundEvents.Claimed event, JsonNode body, Parsed parsed) {
         Instant at = Instant.ofEpochMilli(event.zaloTs());
-        if (parsed instanceof Inbound inbound) {
+        if (parsed instanceof Inbound inbound && inbound.event().userId().length() <= WebhookEnvelope.MAX_USER_ID) {
             String user = inbound.event().userId();
             ZaloInbound.Payload payload = inbound.event().payload();
             if (payload instanceof ZaloInbound.Unfollow) {

@@ -1,10 +1,12 @@
 package vn.cityhall.zalo.webhook;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -20,6 +22,8 @@ import vn.cityhall.zalo.ZaloSettings;
 /**
  * Works through the stored events, off the webhook's requests: woken when an event is committed and by a
  * sweep every {@code cityhall.zalo.webhook.sweep-interval} (events left by a restart, attempts due again).
+ * An event waits {@code cityhall.zalo.webhook.settle} after its arrival before it is processed, so that a
+ * user's events that Zalo delivers out of order within that time are still processed in Zalo timestamp order.
  * On each node one thread drains; several nodes drain side by side, the database's row locks keeping each
  * event to one of them and each user's events in order ({@link InboundEvents}). Attachments are fetched
  * before an event's transaction begins, so that no download holds a lock or a connection.
@@ -37,7 +41,7 @@ class InboundWorker implements DisposableBean {
     private final JsonMapper json;
     private final Clock clock;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread worker = new Thread(runnable, "zalo-inbound");
         worker.setDaemon(true);
         return worker;
@@ -54,14 +58,20 @@ class InboundWorker implements DisposableBean {
         this.clock = clock;
     }
 
-    /** Asks for a drain on the worker thread; wakes arriving while one is queued are folded into it. */
+    /**
+     * Asks for a drain on the worker thread once the settle time has passed; wakes arriving while one is queued
+     * are folded into it, and a drain that leaves events still settling asks for another.
+     */
     void wake() {
         if (wakeQueued.compareAndSet(false, true)) {
             try {
-                thread.execute(() -> {
+                thread.schedule(() -> {
                     wakeQueued.set(false);
                     drainQuietly();
-                });
+                    if (events.anySettling(clock.instant().minus(settings.settle()))) {
+                        wake();
+                    }
+                }, settings.settle().toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 wakeQueued.set(false); // shutting down: the next start's sweep takes the event
             }
@@ -76,15 +86,19 @@ class InboundWorker implements DisposableBean {
         }
     }
 
-    /** Processes the due events until none is left that this node can take; returns how many were processed. */
+    /**
+     * Processes the due events (received at least the settle time ago) until none is left that this node can
+     * take; returns how many were processed.
+     */
     int drain() {
         int processed = 0;
         while (true) {
-            List<InboundEvents.Due> due = events.due(clock.instant(), settings.batchSize());
+            Instant now = clock.instant();
+            List<InboundEvents.Due> due = events.due(now, now.minus(settings.settle()), settings.batchSize());
             int changed = 0;
             for (InboundEvents.Due event : due) {
                 if (event.eventName().startsWith("user_send_")) {
-                    events.pendingBody(event.id()).ifPresent(body -> fetcher.fetch(event.id(), json.readTree(body)));
+                    fetchAttachments(event.id());
                 }
                 InboundProcessing.Result result = processing.process(event.id());
                 if (result != InboundProcessing.Result.SKIPPED) {
@@ -97,6 +111,18 @@ class InboundWorker implements DisposableBean {
             if (changed == 0) {
                 return processed;
             }
+        }
+    }
+
+    /**
+     * A failure here (the file store's disk, the database) must not stop the queue behind this event: it is
+     * processed anyway, its unfetched attachments keeping their URLs.
+     */
+    private void fetchAttachments(long eventId) {
+        try {
+            events.pendingBody(eventId).ifPresent(body -> fetcher.fetch(eventId, json.readTree(body)));
+        } catch (RuntimeException e) {
+            log.warn("Zalo event {}: fetching its attachments failed; processed with their URLs only", eventId, e);
         }
     }
 

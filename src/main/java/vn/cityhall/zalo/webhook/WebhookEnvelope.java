@@ -71,15 +71,14 @@ record WebhookEnvelope(String appId, String timestamp, String eventName, String 
         if (eventName.length() > MAX_EVENT_NAME) {
             throw new Unparsable("event_name too long");
         }
-        String userId = laneOf(eventName, body);
-        if (userId.length() > MAX_USER_ID) {
-            throw new Unparsable("user id too long");
-        }
-        String msgId = Json.text(body, "message", "msg_id");
-        if (msgId != null && msgId.length() > MAX_MSG_ID) {
-            throw new Unparsable("msg_id too long");
-        }
-        return new WebhookEnvelope(appId, timestamp, eventName, userId, msgId, body);
+        // Ids are far shorter than the columns; a signed event with longer ones is still kept, never refused.
+        String userId = cut(laneOf(eventName, body), MAX_USER_ID);
+        return new WebhookEnvelope(appId, timestamp, eventName, userId, Json.text(body, "message", "msg_id"), body);
+    }
+
+    /** The message id as stored (the dedup key uses it whole). */
+    String storedMsgId() {
+        return msgId == null ? null : cut(msgId, MAX_MSG_ID);
     }
 
     long epochMillis() {
@@ -110,6 +109,10 @@ record WebhookEnvelope(String appId, String timestamp, String eventName, String 
                     Json.text(body.get("user_id")), Json.text(body.get("user_id_by_app")));
         }
         return user == null ? "" : user;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String firstOf(String... values) {

@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize the largest webhook body accepted (Zalo's events are a few hundred bytes)
  * @param processingAttempts how many times an event whose processing fails is tried before it stays FAILED
  * @param retryDelay the delay before the second attempt; each further one doubles
+ * @param settle how long an event waits after its arrival before it is processed, so that a user's events
+ *        delivered out of order within that time are still processed in Zalo timestamp order
  * @param sweepInterval how often each node looks for events left pending (after a restart, a failed attempt)
  * @param batchSize how many events one pass of the worker takes at most before it looks again
  * @param mediaMaxSize the largest attachment fetched from Zalo's servers into the file store
@@ -24,6 +26,7 @@ record ZaloWebhookSettings(
         @DefaultValue("256KB") DataSize maxBodySize,
         @DefaultValue("5") int processingAttempts,
         @DefaultValue("10s") Duration retryDelay,
+        @DefaultValue("1s") Duration settle,
         @DefaultValue("15s") Duration sweepInterval,
         @DefaultValue("100") int batchSize,
         @DefaultValue("20MB") DataSize mediaMaxSize,

@@ -70,6 +70,19 @@ class InboundWorkerTests {
     }
 
     @Test
+    void deliveriesArrivingOutOfOrderWithinTheSettleTimeAreProcessedInOrder() throws Exception {
+        String user = ZaloEvents.userId();
+        long ts = 1_760_000_050_000L;
+        deliver(ZaloEvents.text(user, ZaloEvents.msgId(), ts + 2, "ba"));
+        deliver(ZaloEvents.text(user, ZaloEvents.msgId(), ts + 1, "hai"));
+        deliver(ZaloEvents.text(user, ZaloEvents.msgId(), ts, "một"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(recorder.of(user)).hasSize(3));
+        assertThat(recorder.of(user)).extracting(event -> ((ZaloInbound.Text) event.payload()).text())
+                .containsExactly("một", "hai", "ba");
+    }
+
+    @Test
     void aFailingListenerRollsBackAndTheEventIsTriedAgainWhileTheUsersLaterEventsWait() throws Exception {
         String user = ZaloEvents.userId();
         String first = ZaloEvents.msgId();

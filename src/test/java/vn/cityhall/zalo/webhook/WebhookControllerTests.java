@@ -20,7 +20,7 @@ class WebhookControllerTests {
                 Duration.ofHours(5), Duration.ofSeconds(5), Duration.ofSeconds(15), 6, Duration.ofSeconds(10),
                 Duration.ofHours(24));
         ZaloWebhookSettings settings = new ZaloWebhookSettings(DataSize.ofKilobytes(256), 5, Duration.ofSeconds(10),
-                Duration.ofSeconds(15), 100, DataSize.ofMegabytes(20), Duration.ofSeconds(60));
+                Duration.ofSeconds(1), Duration.ofSeconds(15), 100, DataSize.ofMegabytes(20), Duration.ofSeconds(60));
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/zalo/webhook");
         request.setContent("{}".getBytes());
 
