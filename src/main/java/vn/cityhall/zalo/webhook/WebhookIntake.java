@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -89,7 +90,12 @@ class WebhookIntake {
         if (!ZaloSignature.matches(signature, envelope.appId(), raw, envelope.timestamp(), zalo.oaSecretKey())) {
             throw reject(RejectionReason.BAD_SIGNATURE, raw.length, remoteAddress, null);
         }
-        Boolean stored = transactions.execute(status -> events.store(envelope, raw, clock.instant()));
+        Boolean stored;
+        try {
+            stored = transactions.execute(status -> events.store(envelope, raw, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            stored = false; // the same event stored at this very moment by a concurrent delivery (H2)
+        }
         if (!Boolean.TRUE.equals(stored)) {
             log.debug("Zalo event {} delivered again, already stored", envelope.dedupKey());
             return Outcome.DUPLICATE;

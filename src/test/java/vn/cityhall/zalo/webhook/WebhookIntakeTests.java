@@ -41,6 +41,9 @@ class WebhookIntakeTests {
     @Autowired
     ZaloWebhookHealth health;
 
+    @Autowired
+    WebhookIntake intake;
+
     @Test
     void storesASignedEventWithItsExactBytesAndAnswers200() throws Exception {
         String user = ZaloEvents.userId();
@@ -156,6 +159,34 @@ class WebhookIntakeTests {
         assertThat(storedWithMsgId(msgId)).isEqualTo(1);
         Thread.sleep(300);
         assertThat(recorder.of(user)).as("a delivery after processing is not processed again").hasSize(1);
+    }
+
+    @Test
+    void concurrentDeliveriesOfTheSameEventStoreItOnce() throws Exception {
+        String user = ZaloEvents.userId();
+        String msgId = ZaloEvents.msgId();
+        byte[] body = ZaloEvents.text(user, msgId, 1718000100007L, "Gửi đồng thời").getBytes(StandardCharsets.UTF_8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var outcomes = new java.util.ArrayList<java.util.concurrent.Future<WebhookIntake.Outcome>>();
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return intake.receive(body, ZaloEvents.signature(body), "127.0.0.1");
+                }));
+            }
+            start.countDown();
+            var results = new java.util.ArrayList<WebhookIntake.Outcome>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnlyOnce(WebhookIntake.Outcome.STORED);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storedWithMsgId(msgId)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(recorder.of(user)).hasSize(1));
     }
 
     @Test
