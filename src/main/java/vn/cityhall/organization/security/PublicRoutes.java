@@ -24,7 +24,9 @@ public final class PublicRoutes {
             "/portal/**",
             // Open311 GeoReport v2: reading is public as the specification has it; posting needs an API
             // key, checked by the feedback module's own filter chain (no session, no CSRF).
-            "/open311/**");
+            "/open311/**",
+            // The Zalo webhook: Zalo's servers sign each event, checked by the zalo module's own filter chain.
+            "/zalo/webhook");
 
     private PublicRoutes() {
     }

@@ -1,0 +1,118 @@
+package vn.cityhall.zalo.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored webhook events ({@code zalo_inbound_event}), in plain SQL that runs on H2 (PostgreSQL mode) and
+ * PostgreSQL. A redelivery is dropped by the unique dedup key ({@code on conflict do nothing}: no error, no
+ * log). Workers on several nodes claim events with {@code for update skip locked}, and an event is only taken
+ * when no earlier event of the same user is still pending, so each user's events are processed one at a time,
+ * in Zalo timestamp order (ties in arrival order).
+ */
+@Repository
+class InboundEvents {
+
+    /** Status of an event. */
+    enum Status { PENDING, PROCESSED, IGNORED, FAILED }
+
+    /** A pending event, claimed by the current transaction. */
+    record Claimed(long id, String eventName, String userId, String msgId, long zaloTs, String rawBody, int attempts) {
+    }
+
+    /** A pending event the worker may take next. */
+    record Due(long id, String eventName) {
+    }
+
+    private static final String EARLIER_PENDING = "select 1 from zalo_inbound_event p where p.status = 'PENDING'"
+            + " and p.user_id = e.user_id and (p.zalo_ts < e.zalo_ts or (p.zalo_ts = e.zalo_ts and p.id < e.id))";
+
+    private final JdbcTemplate jdbc;
+
+    InboundEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores an event unless one with the same dedup key is stored; {@code true} if it was stored now. */
+    boolean store(WebhookEnvelope envelope, byte[] raw, Instant receivedAt) {
+        long millis = envelope.epochMillis();
+        return jdbc.update("insert into zalo_inbound_event (dedup_key, event_name, user_id, msg_id, zalo_ts, zalo_time,"
+                + " raw_body, received_at, status, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)"
+                + " on conflict do nothing",
+                envelope.dedupKey(), envelope.eventName(), envelope.userId(), envelope.storedMsgId(), millis,
+                Times.utc(Instant.ofEpochMilli(millis)), new String(raw, StandardCharsets.UTF_8),
+                Times.utc(receivedAt), Times.utc(receivedAt)) == 1;
+    }
+
+    /**
+     * Pending events due at {@code now}, received no later than {@code settledBefore}, that head their user's
+     * lane, oldest first. An earlier event of the same user still settling holds the later ones back.
+     */
+    List<Due> due(Instant now, Instant settledBefore, int limit) {
+        return jdbc.query("select e.id, e.event_name from zalo_inbound_event e where e.status = 'PENDING'"
+                + " and e.next_attempt_at <= ? and e.received_at <= ? and not exists (" + EARLIER_PENDING + ")"
+                + " order by e.zalo_ts, e.id limit ?",
+                (rs, row) -> new Due(rs.getLong(1), rs.getString(2)), Times.utc(now), Times.utc(settledBefore), limit);
+    }
+
+    /** Whether a pending event was received after {@code settledBefore}, i.e. is still settling. */
+    boolean anySettling(Instant settledBefore) {
+        return !jdbc.queryForList("select 1 from zalo_inbound_event where status = 'PENDING' and received_at > ? limit 1",
+                Integer.class, Times.utc(settledBefore)).isEmpty();
+    }
+
+    /** The raw body of an event, if it is still pending. */
+    Optional<String> pendingBody(long id) {
+        return jdbc.query("select raw_body from zalo_inbound_event where id = ? and status = 'PENDING'",
+                (rs, row) -> rs.getString(1), id).stream().findFirst();
+    }
+
+    /**
+     * Claims the event for the current transaction if it is pending, not claimed by another, and heads its
+     * user's lane; empty otherwise.
+     */
+    Optional<Claimed> claim(long id) {
+        Optional<Claimed> claimed = jdbc.query("select id, event_name, user_id, msg_id, zalo_ts, raw_body, attempts"
+                + " from zalo_inbound_event where id = ? and status = 'PENDING' for update skip locked",
+                (rs, row) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getInt(7)), id).stream().findFirst();
+        return claimed.filter(event -> !hasEarlierPending(event));
+    }
+
+    private boolean hasEarlierPending(Claimed event) {
+        return !jdbc.queryForList("select 1 from zalo_inbound_event e where e.id = ? and exists (" + EARLIER_PENDING
+                + ")", Integer.class, event.id()).isEmpty();
+    }
+
+    /** Marks a claimed event done: {@link Status#PROCESSED} or {@link Status#IGNORED}. */
+    void finish(long id, Status status, Instant at) {
+        jdbc.update("update zalo_inbound_event set status = ?, processed_at = ? where id = ?", status.name(),
+                Times.utc(at), id);
+    }
+
+    /** The attempts made on a pending event, locking it until the transaction ends; empty if it is not pending. */
+    Optional<Integer> lockAttempts(long id) {
+        return jdbc.queryForList("select attempts from zalo_inbound_event where id = ? and status = 'PENDING' for update",
+                Integer.class, id).stream().findFirst();
+    }
+
+    /**
+     * Records a failed attempt (in a transaction of its own, after the attempt's rolled back): the attempts made,
+     * the error, and either when the event is due again or, with {@code giveUp}, FAILED for good.
+     */
+    void recordFailure(long id, int attempts, String error, Instant retryAt, boolean giveUp) {
+        jdbc.update("update zalo_inbound_event set attempts = ?, last_error = ?, next_attempt_at = ?, status = ?"
+                + " where id = ?", attempts, cut(error), Times.utc(retryAt),
+                giveUp ? Status.FAILED.name() : Status.PENDING.name(), id);
+    }
+
+    private static String cut(String error) {
+        String text = error == null ? "" : error;
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+    }
+}
