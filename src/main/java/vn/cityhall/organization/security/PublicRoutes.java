@@ -24,7 +24,10 @@ public final class PublicRoutes {
             "/portal/**",
             // Open311 GeoReport v2: reading is public as the specification has it; posting needs an API
             // key, checked by the feedback module's own filter chain (no session, no CSRF).
-            "/open311/**");
+            "/open311/**",
+            // The fake Zalo (tests and the demo's simulator; only there when cityhall.zalo.fake.enabled=true),
+            // open like Zalo's API, with its own filter chain (no session, no CSRF).
+            "/zalo-fake/**");
 
     private PublicRoutes() {
     }
