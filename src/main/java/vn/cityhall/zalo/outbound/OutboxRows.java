@@ -41,7 +41,7 @@ class OutboxRows {
         return jdbc.sql("insert into zalo_outbox (idempotency_key, user_id, phone, phone_consented, kind, channel, "
                 + "payload, feedback_id, status, attempts, next_attempt_at, created_at) values (:key, :user, :phone, "
                 + ":consented, :kind, 'CS', :payload, :feedback, 'PENDING', 0, :now, :now) "
-                + "on conflict (idempotency_key) do nothing")
+                + "on conflict do nothing")
                 .param("key", key).param("user", recipient.userId()).param("phone", recipient.phone())
                 .param("consented", recipient.phoneConsented()).param("kind", kind).param("payload", payload)
                 .param("feedback", feedbackId).param("now", utc(now))

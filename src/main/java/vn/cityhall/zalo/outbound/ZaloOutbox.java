@@ -132,8 +132,8 @@ public class ZaloOutbox {
     ZaloOutboundMessage view(OutboxRow row) {
         String text = json.readValue(row.payload(), OutboxPayload.class).text();
         return new ZaloOutboundMessage(row.id(), row.idempotencyKey(), row.userId(), row.feedbackId(), row.channel(),
-                row.status(), row.attempts(), text, row.lastErrorCode(), row.lastErrorBody(), row.createdAt(),
-                row.sentAt(), row.deliveredAt(), row.seenAt());
+                row.status(), row.attempts(), text, row.lastErrorCode(), row.lastErrorBody(), row.zaloMessageId(),
+                row.createdAt(), row.sentAt(), row.deliveredAt(), row.seenAt());
     }
 
     private void wakeWorkerAfterCommit() {
