@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -96,7 +97,11 @@ public class ZaloOutboxWorker implements DisposableBean {
             for (Long id : due) {
                 if (rows.claim(id, now, now.plus(lease()))) {
                     handled++;
-                    rows.find(id).ifPresent(this::sendSafely);
+                    Optional<OutboxRow> message = rows.find(id);
+                    if (message.isPresent() && !sendSafely(message.get())) {
+                        // No token: the rest would fail the same way; the next poll tries again.
+                        return handled;
+                    }
                 }
             }
         } while (due.size() == BATCH);
@@ -108,24 +113,26 @@ public class ZaloOutboxWorker implements DisposableBean {
         return settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(5).plusSeconds(30);
     }
 
-    private void sendSafely(OutboxRow message) {
+    /** Sends one message; false when no access token could be had. */
+    private boolean sendSafely(OutboxRow message) {
         try {
-            send(message);
+            return send(message);
         } catch (RuntimeException e) {
             // A bug or an unusable configuration (e.g. no token key): keep the message and try again later.
             log.error("Zalo outbox message {} failed unexpectedly", message.id(), e);
             retryOrGiveUp(message, message.channel(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return false;
         }
     }
 
-    private void send(OutboxRow message) {
+    private boolean send(OutboxRow message) {
         OutboxPayload payload = json.readValue(message.payload(), OutboxPayload.class);
         OutboxChannel channel = message.channel();
         while (true) {
             AccessToken token = tokens.current();
             if (!token.available()) {
                 retryOrGiveUp(message, channel, null, token.failure());
-                return;
+                return false;
             }
             ZaloAnswer answer = call(message, channel, payload, token.value());
             SendVerdict verdict = SendVerdict.of(channel, answer);
@@ -133,7 +140,7 @@ public class ZaloOutboxWorker implements DisposableBean {
                 AccessToken replaced = tokens.replace(token.value());
                 if (!replaced.available()) {
                     retryOrGiveUp(message, channel, answer.code(), replaced.failure());
-                    return;
+                    return false;
                 }
                 answer = call(message, channel, payload, replaced.value());
                 verdict = SendVerdict.of(channel, answer);
@@ -146,11 +153,11 @@ public class ZaloOutboxWorker implements DisposableBean {
                 case ACCEPTED -> {
                     rows.markSent(message.id(), channel, answer.messageId(),
                             channel == OutboxChannel.ZNS ? trackingId(message) : null, clock.instant());
-                    return;
+                    return true;
                 }
                 case RETRY -> {
                     retryOrGiveUp(message, channel, answer.code(), answer.body());
-                    return;
+                    return true;
                 }
                 case UNREACHABLE -> {
                     if (channel == OutboxChannel.CS && znsPossible(message)) {
@@ -159,12 +166,12 @@ public class ZaloOutboxWorker implements DisposableBean {
                         continue;
                     }
                     rows.giveUp(message.id(), OutboxStatus.UNDELIVERABLE, channel, answer.code(), answer.body());
-                    return;
+                    return true;
                 }
                 default -> {
                     log.warn("Zalo outbox message {} refused ({}): {}", message.id(), answer.code(), answer.body());
                     rows.giveUp(message.id(), OutboxStatus.DEAD, channel, answer.code(), answer.body());
-                    return;
+                    return true;
                 }
             }
         }
