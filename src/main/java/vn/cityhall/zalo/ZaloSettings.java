@@ -26,7 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshBefore how long before the access token expires it is refreshed
  * @param connectTimeout connect timeout of calls to Zalo
  * @param requestTimeout request timeout of calls to Zalo
- * @param maxAttempts attempts of an outbound message before it is dead-lettered
+ * @param maxAttempts attempts of an outbound message before it is dead-lettered (10 with a 10 s first delay,
+ *        doubling up to an hour: retried for at least about 40 minutes, so an outage of minutes loses nothing)
  * @param retryDelay the first retry's delay; each further one doubles, with jitter
  * @param draftExpiry how long an unfinished feedback draft in a conversation is kept
  */
@@ -46,7 +47,7 @@ public record ZaloSettings(
         @DefaultValue("5h") Duration refreshBefore,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("15s") Duration requestTimeout,
-        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("10") int maxAttempts,
         @DefaultValue("10s") Duration retryDelay,
         @DefaultValue("24h") Duration draftExpiry) {
 }

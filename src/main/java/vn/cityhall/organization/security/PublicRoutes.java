@@ -26,7 +26,10 @@ public final class PublicRoutes {
             // key, checked by the feedback module's own filter chain (no session, no CSRF).
             "/open311/**",
             // The Zalo webhook: Zalo's servers sign each event, checked by the zalo module's own filter chain.
-            "/zalo/webhook");
+            "/zalo/webhook",
+            // The fake Zalo (tests and the demo's simulator; only there when cityhall.zalo.fake.enabled=true),
+            // open like Zalo's API, with its own filter chain (no session, no CSRF).
+            "/zalo-fake/**");
 
     private PublicRoutes() {
     }
