@@ -95,6 +95,11 @@ class EntryPagesTests {
         assertThat(draft.content().links()).containsExactly(new SourceLink("Cổng Dịch vụ công quốc gia",
                 "https://dichvucong.gov.vn/"));
         assertThat(knowledge.answer("nuoi cho meo", 3)).extracting(KnowledgeAnswer::id).doesNotContain(id);
+        mvc.perform(get("/knowledge/" + id).with(as(accounts, "tiepnhan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-status=\"DRAFT\""),
+                        containsString("value=\"https://dichvucong.gov.vn/\""),
+                        containsString("Tiêm phòng dại hằng năm."), containsString("action=\"/knowledge/" + id + "/publish\""))));
 
         mvc.perform(post("/knowledge/" + id + "/publish").with(csrf()).with(as(accounts, "admin")))
                 .andExpect(status().is3xxRedirection());
