@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param excerptLength the longest answer excerpt {@link KnowledgeBase#answer} returns, in characters
  */
 @ConfigurationProperties("cityhall.knowledge")
-public record KnowledgeSettings(@DefaultValue("0.35") double minimumScore, @DefaultValue("280") int excerptLength) {
+public record KnowledgeSettings(@DefaultValue("0.4") double minimumScore, @DefaultValue("280") int excerptLength) {
 
     public KnowledgeSettings {
         if (minimumScore < 0 || minimumScore > 1) {

@@ -61,6 +61,8 @@ class KnowledgeBaseIntegrationTests {
     void anUnrelatedQuestionGetsNothing() {
         assertThat(knowledge.answer("cách nấu phở bò ngon", 5)).isEmpty();
         assertThat(knowledge.answer("giá vàng hôm nay bao nhiêu", 5)).isEmpty();
+        assertThat(knowledge.answer("hộ chiếu", 5)).as("'hộ' and 'chiếu' apart in other entries").isEmpty();
+        assertThat(knowledge.answer("thủ tục ly hôn", 5)).as("no entry on divorce, only on procedures").isEmpty();
         assertThat(knowledge.answer("cho tôi hỏi với ạ", 5)).isEmpty();
         assertThat(knowledge.answer("  ", 5)).isEmpty();
         assertThat(knowledge.answer(null, 5)).isEmpty();

@@ -1,6 +1,7 @@
 package vn.cityhall.knowledge.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.function.Predicate;
  * that weight times where the word stands in it: in its keywords 1, in its question 0.8, only in its answer
  * 0.4. The word score is the share of the question's weight that the entry earns (0 to 1); the pair score is
  * the same over pairs of neighbouring syllables, which rewards whole Vietnamese words ("khai sinh") without
- * depending on the order of those words. The score is {@code 0.7 × words + 0.3 × pairs}. A word that no
- * entry contains weighs as much as the rarest, so an unrelated question scores low everywhere.
+ * depending on the order of those words. A syllable that has a neighbour in the question but is found in an
+ * entry only apart from it counts half there: "hộ chiếu" is not answered by an entry that says "hộ gia đình"
+ * and "chiếu sáng". The score is {@code 0.7 × words + 0.3 × pairs}. A word that no entry contains weighs as
+ * much as the rarest, so an unrelated question scores low everywhere.
  */
 final class SearchSnapshot {
 
@@ -24,6 +27,8 @@ final class SearchSnapshot {
     static final float QUESTION = 0.8f;
     static final float ANSWER = 0.4f;
     private static final double WORDS_SHARE = 0.7;
+    /** What a syllable found without its neighbour in the question counts. */
+    private static final double ISOLATED = 0.5;
 
     private final Object stamp;
     private final List<IndexedEntry> entries;
@@ -83,8 +88,11 @@ final class SearchSnapshot {
         }
         double[] wordScores = new double[entries.size()];
         double[] pairScores = new double[entries.size()];
-        double wordTotal = accumulate(query.words(), words, wordScores);
-        double pairTotal = accumulate(query.pairs(), pairs, pairScores);
+        Map<String, BitSet> paired = new HashMap<>();
+        List<String> queryPairs = new ArrayList<>(query.pairs());
+        query.fillerPairs().stream().filter(pairs::containsKey).forEach(queryPairs::add);
+        double pairTotal = accumulatePairs(queryPairs, pairScores, paired);
+        double wordTotal = accumulateWords(query.words(), wordScores, paired);
         List<SearchMatch> matches = new ArrayList<>();
         for (int document = 0; document < entries.size(); document++) {
             if (wordScores[document] == 0) {
@@ -103,16 +111,47 @@ final class SearchSnapshot {
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }
 
-    /** Adds each term's rarity times its weight in each entry to the scores; returns the terms' total rarity. */
-    private double accumulate(List<String> terms, Map<String, Postings> index, double[] scores) {
+    /**
+     * Adds each pair's rarity times its weight in each entry to the scores, and notes for each syllable of a
+     * pair the entries where it stands next to its neighbour; returns the pairs' total rarity.
+     */
+    private double accumulatePairs(List<String> terms, double[] scores, Map<String, BitSet> paired) {
         double total = 0;
         for (String term : terms) {
-            Postings postings = index.get(term);
+            Postings postings = pairs.get(term);
             double rarity = rarity(postings == null ? 0 : postings.documents().length);
             total += rarity;
+            String[] syllables = term.split(" ");
+            BitSet first = paired.computeIfAbsent(syllables[0], key -> new BitSet());
+            BitSet second = paired.computeIfAbsent(syllables[1], key -> new BitSet());
             if (postings != null) {
                 for (int k = 0; k < postings.documents().length; k++) {
-                    scores[postings.documents()[k]] += rarity * postings.weights()[k];
+                    int document = postings.documents()[k];
+                    scores[document] += rarity * postings.weights()[k];
+                    first.set(document);
+                    second.set(document);
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Adds each syllable's rarity times its weight in each entry to the scores, halved where the syllable has
+     * a neighbour in the question but not in the entry; returns the syllables' total rarity.
+     */
+    private double accumulateWords(List<String> terms, double[] scores, Map<String, BitSet> paired) {
+        double total = 0;
+        for (String term : terms) {
+            Postings postings = words.get(term);
+            double rarity = rarity(postings == null ? 0 : postings.documents().length);
+            total += rarity;
+            BitSet withNeighbour = paired.get(term);
+            if (postings != null) {
+                for (int k = 0; k < postings.documents().length; k++) {
+                    int document = postings.documents()[k];
+                    double share = withNeighbour == null || withNeighbour.get(document) ? 1 : ISOLATED;
+                    scores[document] += rarity * postings.weights()[k] * share;
                 }
             }
         }

@@ -87,10 +87,29 @@ final class SearchWords {
         }
     }
 
-    /** The words of a question worth looking for: its syllables without the fillers, then their pairs. */
+    /**
+     * The words of a question worth looking for: its syllables without the fillers, and the pairs of
+     * neighbouring syllables that hold at least one of them ("nuôi chó" keeps "chó", which folds like the
+     * filler "cho").
+     */
     static Query query(String question) {
-        List<String> meaningful = syllables(question).stream().filter(word -> !FILLERS.contains(word)).toList();
-        return new Query(new ArrayList<>(new LinkedHashSet<>(meaningful)), pairs(meaningful));
+        List<String> syllables = syllables(question);
+        List<String> meaningful = syllables.stream().filter(word -> !FILLERS.contains(word)).toList();
+        LinkedHashSet<String> strong = new LinkedHashSet<>();
+        LinkedHashSet<String> weak = new LinkedHashSet<>();
+        for (int i = 1; i < syllables.size(); i++) {
+            boolean first = !FILLERS.contains(syllables.get(i - 1));
+            boolean second = !FILLERS.contains(syllables.get(i));
+            String pair = syllables.get(i - 1) + ' ' + syllables.get(i);
+            if (first && second) {
+                strong.add(pair);
+            } else if (first || second) {
+                weak.add(pair);
+            }
+        }
+        weak.removeAll(strong);
+        return new Query(new ArrayList<>(new LinkedHashSet<>(meaningful)), new ArrayList<>(strong),
+                new ArrayList<>(weak));
     }
 
     /** The distinct pairs of neighbouring syllables, e.g. "khai sinh" in "dang ky khai sinh". */
@@ -111,8 +130,12 @@ final class SearchWords {
         };
     }
 
-    /** A question's distinct meaningful syllables and their neighbour pairs. */
-    record Query(List<String> words, List<String> pairs) {
+    /**
+     * A question's distinct meaningful syllables and their neighbour pairs: {@code pairs} of two meaningful
+     * syllables, {@code fillerPairs} of one meaningful syllable and a filler, which count only where some
+     * entry has them ("chó mèo" does, "làm căn" does not).
+     */
+    record Query(List<String> words, List<String> pairs, List<String> fillerPairs) {
 
         boolean isEmpty() {
             return words.isEmpty();

@@ -51,7 +51,7 @@ class KnowledgeSearchSpeedTests {
         int rounds = 200;
         started = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
-            matches = snapshot.search(query, IndexedEntry::published, 0.35, 5);
+            matches = snapshot.search(query, IndexedEntry::published, 0.4, 5);
         }
         long perSearch = (System.nanoTime() - started) / rounds;
 

@@ -32,6 +32,14 @@ class SearchWordsTests {
         SearchWords.Query query = SearchWords.query("Cho tôi hỏi làm căn cước ở đâu vậy ạ?");
         assertThat(query.words()).containsExactly("can", "cuoc");
         assertThat(query.pairs()).containsExactly("can cuoc");
+        assertThat(query.fillerPairs()).containsExactly("lam can", "cuoc o");
+    }
+
+    @Test
+    void keepsAFillerThatIsAlsoAWordInItsPairs() {
+        SearchWords.Query query = SearchWords.query("nuôi chó mèo");
+        assertThat(query.words()).containsExactly("nuoi", "meo");
+        assertThat(query.fillerPairs()).containsExactly("nuoi cho", "cho meo");
     }
 
     @Test
