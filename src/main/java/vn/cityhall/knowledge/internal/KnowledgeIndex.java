@@ -16,8 +16,8 @@ import vn.cityhall.knowledge.SourceLink;
  * The search over every entry, drafts included (callers filter), held in memory as a
  * {@link SearchSnapshot}. Before each search one aggregate query reads the table's stamp (row count, sum of
  * versions, latest change): every insert and every change moves it, on whichever node it happened, and a
- * moved stamp rebuilds the snapshot. 5,000 entries are indexed in 0.5 to 2 seconds on the shared 2-core machine and searched
- * in about a millisecond (see {@code KnowledgeSearchSpeedTests}).
+ * moved stamp rebuilds the snapshot. 5,000 entries are indexed in 0.5 to 2 seconds on the shared 2-core
+ * machine and searched in about a millisecond (see {@code KnowledgeSearchSpeedTests}).
  */
 @Component
 public class KnowledgeIndex {
