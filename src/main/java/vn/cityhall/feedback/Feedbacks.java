@@ -23,6 +23,11 @@ public interface Feedbacks extends JpaRepository<Feedback, Long> {
 
     long countBySourceAddressAndReceivedAtAfter(String sourceAddress, Instant since);
 
-    /** The screening queue: items in a status, soonest screening deadline first (index {@code feedback_item_status_due_idx}). */
-    Page<Feedback> findByStatusOrderByScreeningDueAtAscIdAsc(FeedbackStatus status, Pageable pageable);
+    /**
+     * The screening queue: one page of the items in a status, soonest screening deadline first (index
+     * {@code feedback_item_status_due_idx}), without counting them ({@link ScreeningQueueSize} does).
+     */
+    List<Feedback> findByStatusOrderByScreeningDueAtAscIdAsc(FeedbackStatus status, Pageable pageable);
+
+    long countByStatus(FeedbackStatus status);
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import vn.cityhall.feedback.FeedbackCategories;
 import vn.cityhall.feedback.FeedbackCategory;
 import vn.cityhall.feedback.FeedbackStatus;
 import vn.cityhall.feedback.Feedbacks;
+import vn.cityhall.feedback.ScreeningQueueSize;
 import vn.cityhall.feedback.figures.CommuneSuggestions;
 import vn.cityhall.organization.OrganizationDirectory;
 import vn.cityhall.organization.StaffUser;
@@ -49,9 +51,11 @@ class ScreeningQueueController {
     private final Clock clock;
     private final CommuneSuggestions communes;
     private final MessageSource messages;
+    private final ScreeningQueueSize queueSize;
 
     ScreeningQueueController(Feedbacks feedbacks, FeedbackCategories categories, OrganizationDirectory directory,
-            WorkingCalendar calendar, Clock clock, CommuneSuggestions communes, MessageSource messages) {
+            WorkingCalendar calendar, Clock clock, CommuneSuggestions communes, MessageSource messages, ScreeningQueueSize queueSize) {
+        this.queueSize = queueSize;
         this.communes = communes;
         this.messages = messages;
         this.feedbacks = feedbacks;
@@ -73,8 +77,11 @@ class ScreeningQueueController {
         // One tree for every row: each call of the directory is a transaction of its own.
         UnitTree tree = directory.units();
         Function<Feedback, QueueRow> row = item -> row(item, names, tree, now, zone, i18n);
-        model.addAttribute("rows", PageView.of(feedbacks.findByStatusOrderByScreeningDueAtAscIdAsc(FeedbackStatus.RECEIVED,
-                PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)), row));
+        int number = Math.max(0, Math.min(page, 10_000));
+        List<QueueRow> rows = feedbacks.findByStatusOrderByScreeningDueAtAscIdAsc(FeedbackStatus.RECEIVED,
+                PageRequest.of(number, PAGE_SIZE)).stream().map(row).toList();
+        model.addAttribute("rows", new PageView<>(rows, number, PAGE_SIZE, Math.max(queueSize.waiting(),
+                (long) number * PAGE_SIZE + rows.size())));
         return "feedback/queue";
     }
 
