@@ -36,7 +36,7 @@ import vn.cityhall.zalo.fake.FakeZalo;
 @AutoConfigureMockMvc
 @Import(FakeZaloContext.Clocks.class)
 @DatabaseTest
-abstract class FakeZaloContext {
+public abstract class FakeZaloContext {
 
     static final int PORT = freePort();
     static final Instant START = Instant.parse("2026-06-01T03:00:00Z");
