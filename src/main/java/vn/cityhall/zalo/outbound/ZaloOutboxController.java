@@ -1,5 +1,6 @@
 package vn.cityhall.zalo.outbound;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -19,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cityhall.shared.CityZone;
 import vn.cityhall.shared.web.Localizer;
+import vn.cityhall.zalo.webhook.ZaloWebhookHealth;
 
 /**
- * {@code /admin/zalo/outbox}: system administrators watch the Zalo outbox (backlog per status, the oldest
- * waiting message, the token's state) and send dead or undeliverable messages again.
+ * {@code /admin/zalo/outbox}: system administrators watch the Zalo channel (the webhook's last event, waiting and
+ * failed events and refused calls; the outbox's backlog per status and oldest waiting message; the token's
+ * state) and send dead or undeliverable messages again.
  */
 @Controller
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
@@ -35,10 +38,13 @@ class ZaloOutboxController {
     private final ZaloOutbox outbox;
     private final OutboxRows rows;
     private final ZaloTokens tokens;
+    private final ZaloWebhookHealth webhook;
     private final MessageSource messages;
 
-    ZaloOutboxController(ZaloOutbox outbox, OutboxRows rows, ZaloTokens tokens, MessageSource messages) {
+    ZaloOutboxController(ZaloOutbox outbox, OutboxRows rows, ZaloTokens tokens, ZaloWebhookHealth webhook,
+            MessageSource messages) {
         this.outbox = outbox;
+        this.webhook = webhook;
         this.rows = rows;
         this.tokens = tokens;
         this.messages = messages;
@@ -49,6 +55,7 @@ class ZaloOutboxController {
     String show(Model model) {
         Map<OutboxStatus, Long> counts = rows.countByStatus();
         ZaloTokenHealth health = tokens.health();
+        ZaloWebhookHealth.Snapshot inbound = webhook.snapshot(Duration.ofHours(24));
         List<ZaloOutboxPage.Line> problems = rows
                 .withStatus(List.of(OutboxStatus.DEAD, OutboxStatus.UNDELIVERABLE), PROBLEMS_SHOWN).stream()
                 .map(outbox::view).map(ZaloOutboxController::line).toList();
@@ -57,7 +64,9 @@ class ZaloOutboxController {
                         .map(status -> new ZaloOutboxPage.Count(status.name(), statusKey(status), counts.get(status)))
                         .toList(),
                 rows.oldestPending().map(ZaloOutboxController::time).orElse(null),
-                time(health.accessExpiresAt()), time(health.refreshFailedAt()), health.refreshError(), problems));
+                time(health.accessExpiresAt()), time(health.refreshFailedAt()), health.refreshError(), problems,
+                new ZaloOutboxPage.Webhook(time(inbound.lastReceivedAt()), inbound.pending(), inbound.failed(),
+                        inbound.rejectedSince())));
         return "zalo/outbound/outbox";
     }
 

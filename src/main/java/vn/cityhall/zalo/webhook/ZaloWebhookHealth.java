@@ -3,6 +3,7 @@ package vn.cityhall.zalo.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class ZaloWebhookHealth {
     /** The figures now, with the calls refused during the last {@code period}. */
     public Snapshot snapshot(Duration period) {
         Instant lastReceived = jdbc.query("select max(received_at) from zalo_inbound_event",
-                (rs, row) -> Times.instant(rs, 1)).stream().findFirst().orElse(null);
+                (rs, row) -> Times.instant(rs, 1)).stream().filter(Objects::nonNull).findFirst().orElse(null);
         long pending = count("PENDING");
         long failed = count("FAILED");
         return new Snapshot(lastReceived, pending, failed, rejections.countSince(clock.instant().minus(period)));

@@ -57,10 +57,30 @@ class ZaloOutboxPageTests extends FakeZaloContext {
         mvc.perform(post("/admin/zalo/outbox/1/resend").with(csrf()).with(as("tiepnhan")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/zalo/outbox").with(as("admin"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Hộp thư đi Zalo")));
+                .andExpect(content().string(containsString("Kênh Zalo: tình trạng và hộp thư đi")));
         mvc.perform(get("/").with(as("admin"))).andExpect(content().string(containsString("href=\"/admin/zalo/outbox\"")));
         mvc.perform(get("/").with(as("chutich")))
                 .andExpect(content().string(not(containsString("href=\"/admin/zalo/outbox\""))));
+    }
+
+    private long refusedToday() throws Exception {
+        String page = mvc.perform(get("/admin/zalo/outbox").with(as("admin"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"webhook-refused\">(\\d+)<").matcher(page);
+        assertThat(shown.find()).as("the refused calls are on the page").isTrue();
+        return Long.parseLong(shown.group(1));
+    }
+
+    @Test
+    void showsTheWebhooksRefusedCallsOfTheLastDay() throws Exception {
+        long before = refusedToday();
+        mvc.perform(post("/zalo/webhook").contentType("application/json")
+                        .header("X-ZEvent-Signature", "mac=" + "0".repeat(64))
+                        .content("{\"app_id\":\"3608465249409039670\",\"event_name\":\"follow\",\"timestamp\":\"1718000100000\"}"))
+                .andExpect(status().isUnauthorized());
+        assertThat(refusedToday()).isEqualTo(before + 1);
+        mvc.perform(get("/admin/zalo/outbox").with(as("admin")))
+                .andExpect(content().string(containsString("Lời gọi bị từ chối trong 24 giờ qua")));
     }
 
     @Test
