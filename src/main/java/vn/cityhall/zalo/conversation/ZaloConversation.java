@@ -173,7 +173,14 @@ class ZaloConversation {
                     turn.say("trackNoCode");
                 }
             }
-            case QUESTION -> turn.replies.add(lookups.answer(text));
+            case QUESTION -> {
+                if (key.matches("[1-4]")) {
+                    turn.go(ConversationState.MENU);
+                    menuChoice(turn, key);
+                } else {
+                    turn.replies.add(lookups.answer(text));
+                }
+            }
             case RATING -> {
                 Integer stars = number(key, 1, 5);
                 if (stars == null) {

@@ -117,6 +117,21 @@ class ZaloConversationTests {
     }
 
     @Test
+    void aPhotoThatCouldNotBeFetchedIsMentionedAndNotAttached() {
+        String user = ZaloEvents.userId();
+        String missing = cdn.url("/" + user + "/mat.jpg");
+        chat.say(user, "1");
+        List<String> replies = chat.deliver(user, ZaloEvents.attachment("user_send_image", user, ZaloEvents.msgId(),
+                ConversationSupport.ts(), null, "image", "{\"thumbnail\":\"" + missing + "\",\"url\":\"" + missing + "\"}"));
+        assertThat(replies).singleElement().asString().startsWith("Không tải được 1 ảnh/tệp");
+        chat.say(user, "Cột điện nghiêng sắp đổ ở ngõ 5 phố Bà Triệu");
+        chat.say(user, "0");
+        chat.say(user, "Hà Văn Em");
+        chat.say(user, ConversationSupport.phone());
+        assertThat(chat.say(user, "2")).singleElement().asString().contains("Ảnh, tệp: 0");
+    }
+
+    @Test
     void twoCitizensWritingAtTheSameTimeNeverShareADraft() {
         String first = ZaloEvents.userId();
         String second = ZaloEvents.userId();

@@ -107,6 +107,8 @@ class ZaloFollowUpTests {
         assertThat(chat.say(user, "cách nấu phở bò ngon")).singleElement().asString()
                 .startsWith("Chưa có câu trả lời sẵn").contains("đường dây nóng");
         assertThat(chat.state(user)).isEqualTo("QUESTION");
+        assertThat(chat.say(user, "1")).as("a menu number leaves the questions").singleElement().asString()
+                .contains("mô tả vấn đề");
     }
 
     @Test
