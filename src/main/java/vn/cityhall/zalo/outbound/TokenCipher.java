@@ -14,9 +14,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Encrypts the OA's tokens at rest with AES-GCM under {@code cityhall.zalo.token-key}: a fresh random
  * 12-byte nonce for every write, the 128-bit tag checked on every read, and the column's name bound in
  * as associated data so that an access token cannot be swapped into the refresh token's place.
- * Stored as Base64 of nonce followed by ciphertext and tag.
+ * Stored as Base64 of nonce followed by ciphertext and tag. Also used by the conversation to keep the
+ * private-link secrets of the feedback items citizens sent through Zalo.
  */
-final class TokenCipher {
+public final class TokenCipher {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -24,7 +25,7 @@ final class TokenCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    TokenCipher(String base64Key) {
+    public TokenCipher(String base64Key) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64Key == null ? "" : base64Key.strip());
@@ -38,7 +39,8 @@ final class TokenCipher {
         this.key = new SecretKeySpec(bytes, "AES");
     }
 
-    String encrypt(String plain, String purpose) {
+    /** The value sealed for the purpose (bound in as associated data). */
+    public String encrypt(String plain, String purpose) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -54,7 +56,7 @@ final class TokenCipher {
     }
 
     /** The token, or an exception when the value was not sealed with this key for this purpose. */
-    String decrypt(String stored, String purpose) {
+    public String decrypt(String stored, String purpose) {
         byte[] bytes = Base64.getDecoder().decode(stored);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

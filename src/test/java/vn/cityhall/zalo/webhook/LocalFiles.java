@@ -10,13 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.sun.net.httpserver.HttpServer;
 
 /** A local HTTP server standing for Zalo's CDN: serves the bytes put at a path, 404 elsewhere. */
-final class LocalFiles implements AutoCloseable {
+public final class LocalFiles implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, Long> announced = new ConcurrentHashMap<>();
 
-    LocalFiles() throws IOException {
+    public LocalFiles() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -38,7 +38,7 @@ final class LocalFiles implements AutoCloseable {
     }
 
     /** Serves {@code content} at {@code path}; returns its URL. */
-    String put(String path, byte[] content) {
+    public String put(String path, byte[] content) {
         files.put(path, content);
         return url(path);
     }
@@ -49,7 +49,7 @@ final class LocalFiles implements AutoCloseable {
         return put(path, content);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
