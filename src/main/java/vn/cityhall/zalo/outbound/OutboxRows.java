@@ -136,6 +136,11 @@ class OutboxRows {
                 .query(OutboxRows::row).list();
     }
 
+    List<OutboxRow> toUser(String userId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from zalo_outbox where user_id = :user order by id desc limit :limit")
+                .param("user", userId).param("limit", limit).query(OutboxRows::row).list();
+    }
+
     List<OutboxRow> ofFeedback(long feedbackId) {
         return jdbc.sql("select " + COLUMNS + " from zalo_outbox where feedback_id = :feedback order by id")
                 .param("feedback", feedbackId).query(OutboxRows::row).list();

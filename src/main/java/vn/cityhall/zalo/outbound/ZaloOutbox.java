@@ -86,6 +86,12 @@ public class ZaloOutbox {
         return ids;
     }
 
+    /** The latest messages to a Zalo user, newest first, with their delivery status, for staff. */
+    @Transactional(readOnly = true)
+    public List<ZaloOutboundMessage> messagesTo(String userId, int limit) {
+        return rows.toUser(userId, limit).stream().map(this::view).toList();
+    }
+
     /** The messages about a feedback item, oldest first, with their delivery status, for staff. */
     @Transactional(readOnly = true)
     public List<ZaloOutboundMessage> messagesAbout(long feedbackId) {
