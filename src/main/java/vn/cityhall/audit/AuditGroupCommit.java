@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
  * lock; whoever holds it writes everything queued so far in one transaction of the {@link AuditChain}
  * (one lock of the chain head, one commit) and hands each writer its sequence number. Writers that
  * arrive while a batch is being written wait for the lock and usually find their entry written by
- * the next batch. Each writer still returns only once its own entry has committed, and a failed batch
- * fails each of its writers, who may try again. Without it, concurrent writers (the asynchronous
+ * the next batch. Each writer still returns only once its own entry has committed. A batch that fails because
+ * the chain head is busy fails each of its writers, who try again; any other failure is retried entry by
+ * entry, so that an entry at fault fails only its own writer. Without it, concurrent writers (the asynchronous
  * listeners of a busy intake) each held a database connection while queueing on the chain head.
  */
 @Component
@@ -57,6 +59,11 @@ class AuditGroupCommit {
         }
     }
 
+    /** Entries queued and not yet taken by a batch (for tests). */
+    int waiting() {
+        return queue.size();
+    }
+
     private void writeBatch() {
         List<Pending> batch = new ArrayList<>();
         for (Pending next; batch.size() < MAX_BATCH && (next = queue.poll()) != null; ) {
@@ -68,7 +75,20 @@ class AuditGroupCommit {
                 batch.get(i).sequence().complete(sequences.get(i));
             }
         } catch (RuntimeException | Error failure) {
-            batch.forEach(pending -> pending.sequence().completeExceptionally(failure));
+            if (batch.size() == 1 || failure instanceof TransientDataAccessException || failure instanceof Error) {
+                batch.forEach(pending -> pending.sequence().completeExceptionally(failure));
+            } else {
+                // Not a busy chain head: one entry may be at fault. Each one alone, so that it fails only its writer.
+                batch.forEach(this::writeAlone);
+            }
+        }
+    }
+
+    private void writeAlone(Pending pending) {
+        try {
+            pending.sequence().complete(chain.append(List.of(pending.draft())).get(0));
+        } catch (RuntimeException failure) {
+            pending.sequence().completeExceptionally(failure);
         }
     }
 }

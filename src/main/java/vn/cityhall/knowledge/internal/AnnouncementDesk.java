@@ -53,9 +53,13 @@ public class AnnouncementDesk {
         return announcement.id();
     }
 
-    /** Changes a draft, if nobody changed it since {@code version}. */
+    /** Changes a draft, if nobody changed it since {@code version}; a sent announcement is never changed. */
     public void revise(long id, Long version, String title, String body) {
         Announcement announcement = announcement(id);
+        if (announcement.view().sent()) {
+            // Said before any version conflict: the channel records its delivery on the announcement after sending.
+            throw Announcement.alreadySent();
+        }
         KnowledgeRefusal.requireVersion(version, announcement.view().version());
         announcements.saveAndFlush(announcement.revise(title, body));
         events.publishEvent(KnowledgeChanged.of(TARGET, id, "updated", ""));
