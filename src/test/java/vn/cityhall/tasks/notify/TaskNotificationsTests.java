@@ -108,8 +108,13 @@ class TaskNotificationsTests {
                 person == null ? null : user(person).personId(), ObligationRole.LEAD, urgency, null, 4));
     }
 
+    /**
+     * Waits for the notification, at most a minute: the asynchronous listeners of this shared test context may
+     * still be working through the events of the tests before (on PostgreSQL, a reminder load test's left them
+     * busy for more than 10 s), and the notification comes after those.
+     */
     private Notifiable notification(TaskId id, String kind) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> find(id, kind), Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(60)).until(() -> find(id, kind), Optional::isPresent).orElseThrow();
     }
 
     private Optional<Notifiable> find(TaskId id, String kind) {
