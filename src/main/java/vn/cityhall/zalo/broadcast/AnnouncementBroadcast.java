@@ -1,11 +1,9 @@
 package vn.cityhall.zalo.broadcast;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +11,7 @@ import vn.cityhall.knowledge.AnnouncementReleased;
 import vn.cityhall.knowledge.Announcements;
 import vn.cityhall.zalo.outbound.ZaloOutbox;
 import vn.cityhall.zalo.outbound.ZaloRecipient;
+import vn.cityhall.zalo.webhook.ZaloUsers;
 
 /**
  * Sends a released announcement to the OA's followers, as far as Zalo allows: a customer-service message
@@ -28,13 +27,13 @@ class AnnouncementBroadcast {
     /** Zalo's customer-service window. */
     static final Duration WINDOW = Duration.ofDays(7);
 
-    private final JdbcTemplate jdbc;
+    private final ZaloUsers users;
     private final ZaloOutbox outbox;
     private final Announcements announcements;
     private final Clock clock;
 
-    AnnouncementBroadcast(JdbcTemplate jdbc, ZaloOutbox outbox, Announcements announcements, Clock clock) {
-        this.jdbc = jdbc;
+    AnnouncementBroadcast(ZaloUsers users, ZaloOutbox outbox, Announcements announcements, Clock clock) {
+        this.users = users;
         this.outbox = outbox;
         this.announcements = announcements;
         this.clock = clock;
@@ -42,15 +41,13 @@ class AnnouncementBroadcast {
 
     @ApplicationModuleListener
     void on(AnnouncementReleased announcement) {
-        Timestamp since = Timestamp.from(clock.instant().minus(WINDOW));
-        List<String> reachable = jdbc.queryForList("select user_id from zalo_user where follower = true"
-                + " and last_interaction_at >= ? order by user_id", String.class, since);
-        Long followers = jdbc.queryForObject("select count(*) from zalo_user where follower = true", Long.class);
+        List<String> reachable = users.followersInteractedSince(clock.instant().minus(WINDOW));
+        long followers = users.followers();
         String text = announcement.title() + "\n\n" + announcement.body();
         for (String user : reachable) {
             outbox.enqueueText("ann:" + announcement.id() + ":" + user, ZaloRecipient.user(user), text, null);
         }
-        int skipped = (int) Math.max(0, (followers == null ? 0 : followers) - reachable.size());
+        int skipped = (int) Math.max(0, followers - reachable.size());
         announcements.recordDelivery(announcement.id(), reachable.size(), skipped);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,17 @@ public class ZaloUsers {
     public Optional<ZaloUser> find(String userId) {
         return jdbc.query("select user_id, follower, followed_at, unfollowed_at, last_interaction_at, shared_name,"
                 + " shared_phone, shared_at from zalo_user where user_id = ?", ZaloUsers::user, userId).stream().findFirst();
+    }
+
+    /** Followers who interacted with the OA at or after {@code since} (Zalo's window for customer-service messages). */
+    public List<String> followersInteractedSince(Instant since) {
+        return jdbc.queryForList("select user_id from zalo_user where follower = true and last_interaction_at >= ?"
+                + " order by user_id", String.class, ts(since));
+    }
+
+    /** How many users follow the OA now. */
+    public long followers() {
+        return jdbc.queryForObject("select count(*) from zalo_user where follower = true", Long.class);
     }
 
     /** The user interacted at {@code at} (a message, follow, tap on "Nhắn tin", shared info). */
