@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,11 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.cityhall.zalo.ZaloSettings;
 
 /**
- * The fake Zalo's state and behaviour (zalo-oa.md §9): valid access tokens (25 hours), the current
- * refresh token (single-use: a refresh returns a new one and the old one fails afterwards), each user's
+ * The fake Zalo's state and behaviour (zalo-oa.md §9): access tokens (25 hours) and single-use refresh tokens
+ * ({@link FakeTokens}: a refresh returns a new pair and the old refresh token fails afterwards), each user's
  * last interaction with the OA (a user it never heard of counts as interacting now; set an older one to
  * get {@code -230}), a rate limit per minute, and the failures tests inject. It keeps every call it
- * received and the messages it accepted per recipient, for assertions and the chat simulator.
+ * received and the messages it accepted per recipient, for assertions and the chat simulator; with receipts on,
+ * it posts each accepted message's receipt to the webhook ({@link FakeReceipts}).
  * Time comes from the application's clock, so a test that moves the clock moves the fake too.
  */
 @Component
@@ -44,12 +43,12 @@ public class FakeZalo {
     private static final Pattern PHONE = Pattern.compile("84[1-9][0-9]{8,9}");
 
     private final ZaloSettings settings;
+    private final FakeReceipts receipts;
     private final JsonMapper json;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    private final Map<String, Instant> accessTokens = new HashMap<>();
-    private final Set<String> refreshTokens = new HashSet<>();
+    private final FakeTokens tokens;
     private final Map<String, Instant> lastInteraction = new HashMap<>();
     private final LinkedList<FakeFailure> failures = new LinkedList<>();
     private final List<FakeCall> calls = new ArrayList<>();
@@ -60,8 +59,10 @@ public class FakeZalo {
     private long rateMinute = -1;
     private int rateCount;
 
-    FakeZalo(ZaloSettings settings, JsonMapper json, Clock clock) {
+    FakeZalo(ZaloSettings settings, FakeReceipts receipts, JsonMapper json, Clock clock) {
         this.settings = settings;
+        this.receipts = receipts;
+        this.tokens = new FakeTokens(settings.appSecret());
         this.json = json;
         this.clock = clock;
         reset();
@@ -75,11 +76,7 @@ public class FakeZalo {
 
     /** Back to the start: only the configured initial refresh token is valid; no calls, messages or failures. */
     public synchronized void reset() {
-        accessTokens.clear();
-        refreshTokens.clear();
-        if (settings.initialRefreshToken() != null && !settings.initialRefreshToken().isBlank()) {
-            refreshTokens.add(settings.initialRefreshToken());
-        }
+        tokens.reset(settings.initialRefreshToken());
         lastInteraction.clear();
         failures.clear();
         calls.clear();
@@ -103,6 +100,11 @@ public class FakeZalo {
         this.outage = on;
     }
 
+    /** Whether an outage is on. */
+    public synchronized boolean down() {
+        return outage;
+    }
+
     /** Every answer is delayed this long (to provoke timeouts). */
     public synchronized void delay(Duration delay) {
         this.delay = delay == null ? Duration.ZERO : delay;
@@ -120,12 +122,12 @@ public class FakeZalo {
 
     /** Makes every access token invalid, as Zalo does when an OA admin revokes the app. */
     public synchronized void expireAccessTokens() {
-        accessTokens.clear();
+        tokens.revokeAccess();
     }
 
     /** Adds a refresh token the fake accepts (e.g. one an administrator obtained by hand). */
     public synchronized void acceptRefreshToken(String refreshToken) {
-        refreshTokens.add(refreshToken);
+        tokens.grant(refreshToken);
     }
 
     public synchronized List<FakeCall> calls() {
@@ -174,7 +176,8 @@ public class FakeZalo {
             }
             String messageId = hex(10);
             remember(new FakeMessage(FakeEndpoint.CS, userId, messageId,
-                    text != null ? text : message.toString(), null, now));
+                    text != null ? text : message.toString(), null, now,
+                    text(message.path("attachment").path("payload").path("template_type"))));
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("quota", Map.of("quota_type", "reply", "remain", "8", "total", "8"));
             data.put("message_id", messageId);
@@ -212,7 +215,7 @@ public class FakeZalo {
             }
             Instant now = clock.instant();
             String messageId = hex(10);
-            remember(new FakeMessage(FakeEndpoint.ZNS, phone, messageId, data.toString(), trackingId, now));
+            remember(new FakeMessage(FakeEndpoint.ZNS, phone, messageId, data.toString(), trackingId, now, null));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("msg_id", messageId);
             answer.put("sent_time", String.valueOf(now.toEpochMilli()));
@@ -235,13 +238,11 @@ public class FakeZalo {
                 return oauthError(-14019, "Invalid grant_type");
             }
             String refreshToken = form.get("refresh_token");
-            if (refreshToken == null || !refreshTokens.remove(refreshToken)) {
+            if (!tokens.spend(refreshToken)) {
                 return oauthError(-14014, "Invalid refresh token");
             }
-            String access = "fake-at-" + hex(16);
-            String refresh = "fake-rt-" + hex(16);
-            accessTokens.put(access, clock.instant().plusSeconds(ACCESS_TOKEN_SECONDS));
-            refreshTokens.add(refresh);
+            String access = tokens.issueAccess(clock.instant());
+            String refresh = tokens.issueRefresh();
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("access_token", access);
             answer.put("refresh_token", refresh);
@@ -310,12 +311,12 @@ public class FakeZalo {
     }
 
     private boolean validAccessToken(String token) {
-        Instant expires = token == null ? null : accessTokens.get(token);
-        return expires != null && expires.isAfter(clock.instant());
+        return tokens.validAccess(token, clock.instant());
     }
 
     private void remember(FakeMessage message) {
         messages.computeIfAbsent(message.recipient(), recipient -> new ArrayList<>()).add(message);
+        receipts.accepted(message);
     }
 
     private Answer success(Map<String, Object> data) {

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The fake Zalo's routes: the three Zalo hosts under {@code /zalo-fake/openapi}, {@code /zalo-fake/business}
  * and {@code /zalo-fake/oauth}, and controls under {@code /zalo-fake/control} (failures, outage, delay,
- * rate limit, interactions, what was received and sent). Public and without CSRF, like Zalo's own API.
+ * rate limit, interactions, what was received and sent), and the media a simulated citizen sent under
+ * {@code /zalo-fake/media}. Public and without CSRF, like Zalo's own API.
  */
 @RestController
 @ConditionalOnProperty(name = "cityhall.zalo.fake.enabled", havingValue = "true")
@@ -28,9 +29,20 @@ class FakeZaloController {
     static final String ROOT = "/zalo-fake";
 
     private final FakeZalo zalo;
+    private final FakeMedia media;
 
-    FakeZaloController(FakeZalo zalo) {
+    FakeZaloController(FakeZalo zalo, FakeMedia media) {
         this.zalo = zalo;
+        this.media = media;
+    }
+
+    /** Zalo's CDN: a photo or file a simulated citizen sent, as the webhook event's URL points to it. */
+    @GetMapping(ROOT + "/media/{id}")
+    ResponseEntity<byte[]> media(@PathVariable String id) {
+        return media.find(id)
+                .map(file -> ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                        .contentLength(file.content().length).body(file.content()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PostMapping(ROOT + "/openapi/v3.0/oa/message/cs")

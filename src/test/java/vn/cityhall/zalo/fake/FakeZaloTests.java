@@ -48,7 +48,8 @@ class FakeZaloTests {
 
     @BeforeEach
     void start() {
-        zalo = new FakeZalo(settings, json, clock);
+        zalo = new FakeZalo(settings,
+                new FakeReceipts(null, new FakeZaloSettings(true, false, Duration.ZERO, ""), clock), json, clock);
     }
 
     private JsonNode body(FakeZalo.Answer answer) {
@@ -82,6 +83,30 @@ class FakeZaloTests {
                 "3608465249409039670", "grant_type", "refresh_token"))).has("access_token")).isTrue();
         assertThat(body(zalo.refresh("WRONG", Map.of("refresh_token", next, "app_id", "3608465249409039670",
                 "grant_type", "refresh_token"))).has("access_token")).as("needs the app secret").isFalse();
+    }
+
+    @Test
+    void tokensItIssuedStayValidAfterARestartButNotAfterAResetOrARevocation() {
+        JsonNode pair = body(zalo.refresh("FAKE_APP_SECRET_01", Map.of("refresh_token", "FAKE_REFRESH_TOKEN_0",
+                "app_id", "3608465249409039670", "grant_type", "refresh_token")));
+        String access = pair.path("access_token").asString();
+        Map<String, String> next = Map.of("refresh_token", pair.path("refresh_token").asString(), "app_id",
+                "3608465249409039670", "grant_type", "refresh_token");
+
+        FakeZalo restarted = new FakeZalo(settings,
+                new FakeReceipts(null, new FakeZaloSettings(true, false, Duration.ZERO, ""), clock), json, clock);
+        assertThat(body(restarted.sendCs(access, text("x"))).path("error").asInt()).as("the stored access token")
+                .isZero();
+        assertThat(body(restarted.sendCs(access.substring(0, access.length() - 1) + (access.endsWith("0") ? "1" : "0"), text("x"))).path("error")
+                .asInt()).as("a token altered by one character").isEqualTo(-216);
+
+        zalo.reset();
+        assertThat(body(zalo.sendCs(access, text("x"))).path("error").asInt()).isEqualTo(-216);
+        assertThat(body(zalo.refresh("FAKE_APP_SECRET_01", next)).has("access_token")).isFalse();
+
+        assertThat(body(restarted.refresh("FAKE_APP_SECRET_01", next)).has("access_token")).isTrue();
+        restarted.expireAccessTokens();
+        assertThat(body(restarted.sendCs(access, text("x"))).path("error").asInt()).isEqualTo(-216);
     }
 
     @Test
