@@ -33,9 +33,13 @@ class Conversations {
     record Link(long itemId, String userId, String code, String secret, Instant createdAt) {
     }
 
-    Optional<Conversation> find(String userId) {
+    /**
+     * A citizen's place in the conversation, their row locked for this transaction: a turn and a rating
+     * request for the same citizen never overwrite each other's change.
+     */
+    Optional<Conversation> findForUpdate(String userId) {
         return jdbc.query("select user_id, state, draft, rating_item_id, updated_at from zalo_conversation"
-                + " where user_id = ?", this::conversation, userId).stream().findFirst();
+                + " where user_id = ? for update", this::conversation, userId).stream().findFirst();
     }
 
     /** Stores the citizen's state, replacing the previous one; a draft expires at {@code expiresAt}. */
@@ -49,6 +53,11 @@ class Conversations {
                     + " values (?, ?, ?, ?, ?, ?)", userId, state.name(), draftJson, ratingItemId, utc(now),
                     utc(expiresAt));
         }
+    }
+
+    /** Records the rating awaited from a citizen who is writing a draft, leaving the draft and its expiry alone. */
+    void awaitRatingWhileDrafting(String userId, long itemId) {
+        jdbc.update("update zalo_conversation set rating_item_id = ? where user_id = ?", itemId, userId);
     }
 
     /** The conversations whose draft expired before {@code now}, locked for this transaction. */

@@ -15,7 +15,8 @@ import vn.cityhall.zalo.outbound.ZaloRecipient;
 /**
  * Drops the feedback drafts left unfinished for {@link ZaloSettings#draftExpiry()} and tells their writers,
  * through the outbox, in the transaction that drops them (one notice per draft: the key names the draft's last
- * change). Runs every {@code cityhall.zalo.conversation.expiry-sweep} (5 minutes).
+ * change). A rating asked for while the draft was written stays pending. Runs every
+ * {@code cityhall.zalo.conversation.expiry-sweep} (5 minutes).
  */
 @Component
 class DraftExpiry {
@@ -57,7 +58,8 @@ class DraftExpiry {
                     outbox.enqueueText("draft-expired:" + conversation.userId() + ":"
                             + conversation.updatedAt().toEpochMilli(), ZaloRecipient.user(conversation.userId()),
                             texts.t("expired", settings.draftExpiry().toHours()), null);
-                    conversations.save(conversation.userId(), ConversationState.MENU, null, null, now, null);
+                    conversations.save(conversation.userId(), ConversationState.MENU, null,
+                            conversation.ratingItemId(), now, null);
                 }
                 return expired.size();
             });

@@ -23,7 +23,7 @@ import vn.cityhall.zalo.outbound.ZaloRecipient;
 /**
  * Tells citizens on Zalo what happens to the items they sent there: received, accepted, rejected with the
  * reason, assigned to a unit with its deadline, answered (then the rating request, and the conversation waits
- * for a rating from 1 to 5), reopened. Items not sent through Zalo are left alone. Each message's key names the
+ * for a rating from 1 to 5, even while the citizen writes a draft: see {@link RatingReplies}), reopened. Items not sent through Zalo are left alone. Each message's key names the
  * event ({@code fb:<event>:<itemId>[:<round or time>]}), so a redelivered event queues nothing more.
  */
 @Component
@@ -90,18 +90,24 @@ class StatusUpdates {
             ZaloRecipient recipient = ZaloRecipient.user(link.get().userId());
             outbox.enqueueText("fb:answered:" + item + ":" + at, recipient,
                     texts.t("update.answered", code, event.answer()), item);
-            outbox.enqueueText("fb:rate:" + item + ":" + at, recipient, texts.t("update.ratingAsk", code), item);
-            awaitRating(link.get().userId(), item);
+            boolean drafting = awaitRating(link.get().userId(), item);
+            outbox.enqueueText("fb:rate:" + item + ":" + at, recipient,
+                    texts.t(drafting ? "update.ratingAskWhileDrafting" : "update.ratingAsk", code), item);
         }
     }
 
-    /** The conversation waits for the rating, unless the citizen is writing a draft (then the portal rates). */
-    private void awaitRating(String userId, long itemId) {
-        Optional<Conversations.Conversation> current = conversations.find(userId);
+    /**
+     * The conversation waits for the rating ({@link RatingReplies} says which replies count). A citizen who is
+     * writing a draft stays at their step, the rating pending beside it; true then.
+     */
+    private boolean awaitRating(String userId, long itemId) {
+        Optional<Conversations.Conversation> current = conversations.findForUpdate(userId);
         if (current.isPresent() && current.get().state().drafting()) {
-            return;
+            conversations.awaitRatingWhileDrafting(userId, itemId);
+            return true;
         }
         conversations.save(userId, ConversationState.RATING, null, itemId, clock.instant(), null);
+        return false;
     }
 
     private String unitName(FeedbackReopened event) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -21,10 +22,10 @@ import vn.cityhall.zalo.ZaloSettings;
 
 /**
  * The calls the outbox makes to Zalo, in Zalo's exact wire format (zalo-oa.md §4-6, §10): a
- * customer-service text ({@code POST /v3.0/oa/message/cs}), a ZNS template message to a phone
- * ({@code POST /message/template}) and the OAuth v4 token refresh. The access token travels in a bare
- * {@code access_token} header, not as a bearer token. Every answer's {@code error} is read whatever the
- * HTTP status; ids and timestamps stay strings (user ids exceed 2^53).
+ * customer-service text or {@code request_user_info} card ({@code POST /v3.0/oa/message/cs}), a ZNS
+ * template message to a phone ({@code POST /message/template}) and the OAuth v4 token refresh. The access
+ * token travels in a bare {@code access_token} header, not as a bearer token. Every answer's {@code error}
+ * is read whatever the HTTP status; ids and timestamps stay strings (user ids exceed 2^53).
  */
 @Component
 public class ZaloApi {
@@ -49,6 +50,27 @@ public class ZaloApi {
     public ZaloAnswer sendText(String accessToken, String userId, String text) {
         Map<String, Object> body = Map.of("recipient", Map.of("user_id", userId),
                 "message", Map.of("text", Normalizer.normalize(text, Normalizer.Form.NFC)));
+        return send(settings.openApiUrl(), "/v3.0/oa/message/cs", accessToken, body, "message_id");
+    }
+
+    /**
+     * Sends the {@code request_user_info} template (zalo-oa.md §4.2), a customer-service message like a text:
+     * the same window, errors and receipts. The body's keys go in the reference's order.
+     */
+    public ZaloAnswer sendUserInfoRequest(String accessToken, String userId, ZaloUserInfoRequest card) {
+        Map<String, Object> element = new LinkedHashMap<>();
+        element.put("title", card.title());
+        element.put("subtitle", card.subtitle());
+        element.put("image_url", card.imageUrl());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("template_type", "request_user_info");
+        payload.put("elements", List.of(element));
+        Map<String, Object> attachment = new LinkedHashMap<>();
+        attachment.put("type", "template");
+        attachment.put("payload", payload);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("recipient", Map.of("user_id", userId));
+        body.put("message", Map.of("attachment", attachment));
         return send(settings.openApiUrl(), "/v3.0/oa/message/cs", accessToken, body, "message_id");
     }
 

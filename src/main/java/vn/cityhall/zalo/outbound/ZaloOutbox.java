@@ -24,13 +24,16 @@ import vn.cityhall.zalo.ZaloReceipt;
  * transaction (so it exists exactly when the change it reports does) and sent by the
  * {@link ZaloOutboxWorker} after the commit, with retries, token refresh and the ZNS fallback. A key
  * identifies each message: queueing the same key again queues nothing, so a redelivered event never
- * messages the citizen twice. Receipts from the webhook move sent messages to DELIVERED and SEEN.
+ * messages the citizen twice. Receipts from the webhook move sent messages to DELIVERED and SEEN. A message
+ * is a text ({@link #enqueueText}) or the {@code request_user_info} card ({@link #enqueueUserInfoRequest}).
  */
 @Service
 @Transactional
 public class ZaloOutbox {
 
     static final String TEXT = "TEXT";
+    /** A {@code request_user_info} card; no ZNS fallback exists for it. */
+    static final String USER_INFO = "USER_INFO";
     /** Room left in the key column for the part suffix of a long text. */
     static final int MAX_KEY = 190;
 
@@ -65,9 +68,7 @@ public class ZaloOutbox {
      */
     public List<Long> enqueueText(String idempotencyKey, ZaloRecipient recipient, String text, Long feedbackId,
             Map<String, String> znsData) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY) {
-            throw new IllegalArgumentException("An outbound message needs a key of 1 to 190 characters");
-        }
+        checkKey(idempotencyKey);
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("An outbound message needs a text");
         }
@@ -76,7 +77,7 @@ public class ZaloOutbox {
         boolean queued = false;
         for (int i = 0; i < parts.size(); i++) {
             String key = parts.size() == 1 ? idempotencyKey : idempotencyKey + "#" + (i + 1);
-            String payload = json.writeValueAsString(new OutboxPayload(parts.get(i), znsData));
+            String payload = json.writeValueAsString(OutboxPayload.text(parts.get(i), znsData));
             queued |= rows.insertIfAbsent(key, recipient, TEXT, payload, feedbackId, clock.instant());
             ids.add(rows.idOf(key).orElseThrow());
         }
@@ -84,6 +85,28 @@ public class ZaloOutbox {
             wakeWorkerAfterCommit();
         }
         return ids;
+    }
+
+    /**
+     * Queues the {@code request_user_info} card for a citizen, with the guarantees of a text (one message per
+     * key, retries, statuses, receipts). Outside the 7-day window it is UNDELIVERABLE: a ZNS template cannot
+     * ask for the profile, so there is no fallback. Staff see the card's title and subtitle as its text.
+     *
+     * @param idempotencyKey identifies the message; at most 190 characters
+     * @param feedbackId the feedback item the message is about, or {@code null}
+     * @return the outbox id, whether queued now or before
+     */
+    public long enqueueUserInfoRequest(String idempotencyKey, ZaloRecipient recipient, ZaloUserInfoRequest card,
+            Long feedbackId) {
+        checkKey(idempotencyKey);
+        if (card == null) {
+            throw new IllegalArgumentException("A request_user_info message needs its card");
+        }
+        String payload = json.writeValueAsString(OutboxPayload.userInfo(card));
+        if (rows.insertIfAbsent(idempotencyKey, recipient, USER_INFO, payload, feedbackId, clock.instant())) {
+            wakeWorkerAfterCommit();
+        }
+        return rows.idOf(idempotencyKey).orElseThrow();
     }
 
     /** The latest messages to a Zalo user, newest first, with their delivery status, for staff. */
@@ -140,6 +163,12 @@ public class ZaloOutbox {
         return new ZaloOutboundMessage(row.id(), row.idempotencyKey(), row.userId(), row.feedbackId(), row.channel(),
                 row.status(), row.attempts(), text, row.lastErrorCode(), row.lastErrorBody(), row.zaloMessageId(),
                 row.createdAt(), row.sentAt(), row.deliveredAt(), row.seenAt());
+    }
+
+    private static void checkKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY) {
+            throw new IllegalArgumentException("An outbound message needs a key of 1 to 190 characters");
+        }
     }
 
     private void wakeWorkerAfterCommit() {

@@ -30,8 +30,9 @@ import vn.cityhall.zalo.ZaloSettings;
  * <li>{@code -32}, HTTP 5xx, timeouts, network errors: retried after {@code retry-delay} doubled at each
  * attempt, with jitter, until {@code max-attempts}, then DEAD;</li>
  * <li>{@code -216}/{@code -220}: the token is refreshed once and the message sent once more, never in a loop;</li>
- * <li>window and recipient errors: the ZNS status template to the citizen's phone when one is configured
- * and the citizen consented, otherwise UNDELIVERABLE;</li>
+ * <li>window and recipient errors: for a text, the ZNS status template to the citizen's phone when one is
+ * configured and the citizen consented; otherwise (and always for a {@code request_user_info} card)
+ * UNDELIVERABLE;</li>
  * <li>anything else: DEAD, with Zalo's answer kept beside the payload.</li>
  * </ul>
  * A node that stops after Zalo accepted a message but before recording it leaves it to be sent again when
@@ -179,14 +180,17 @@ public class ZaloOutboxWorker implements DisposableBean {
 
     private ZaloAnswer call(OutboxRow message, OutboxChannel channel, OutboxPayload payload, String token) {
         return switch (channel) {
-            case CS -> api.sendText(token, message.userId(), payload.text());
+            case CS -> ZaloOutbox.USER_INFO.equals(message.kind())
+                    ? api.sendUserInfoRequest(token, message.userId(), payload.userInfo())
+                    : api.sendText(token, message.userId(), payload.text());
             case ZNS -> api.sendTemplate(token, message.phone(), settings.znsStatusTemplateId(),
                     payload.templateData(), trackingId(message));
         };
     }
 
+    /** Only for a text: the status template has nothing that could stand for a {@code request_user_info} card. */
     private boolean znsPossible(OutboxRow message) {
-        return settings.znsStatusTemplateId() != null && !settings.znsStatusTemplateId().isBlank()
+        return ZaloOutbox.TEXT.equals(message.kind()) && settings.znsStatusTemplateId() != null && !settings.znsStatusTemplateId().isBlank()
                 && message.phoneConsented() && ZaloPhones.normalize(message.phone()).isPresent();
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.cityhall.zalo.webhook.WebhookDriver;
@@ -52,6 +53,17 @@ final class ConversationSupport {
     List<String> replies(String user) {
         return jdbc.queryForList("select payload from zalo_outbox where user_id = ? order by id", String.class, user)
                 .stream().map(payload -> json.readTree(payload).get("text").asString()).toList();
+    }
+
+    /** The kind of each message queued for the user ({@code TEXT} or {@code USER_INFO}), oldest first. */
+    List<String> kinds(String user) {
+        return jdbc.queryForList("select kind from zalo_outbox where user_id = ? order by id", String.class, user);
+    }
+
+    /** The {@code request_user_info} cards queued for the user, as stored, oldest first. */
+    List<JsonNode> cards(String user) {
+        return jdbc.queryForList("select payload from zalo_outbox where user_id = ? and kind = 'USER_INFO' order by id",
+                String.class, user).stream().map(payload -> json.readTree(payload).get("userInfo")).toList();
     }
 
     String state(String user) {

@@ -89,7 +89,9 @@ class ZaloConversationTests {
                 "{\"coordinates\":{\"latitude\":\"21.0285\",\"longitude\":\"105.8542\"}}"))).containsExactly("Đã nhận vị trí.");
         List<String> categories = chat.say(user, "Mặt đường Lê Lợi có ổ gà lớn, xe máy dễ ngã");
         assertThat(categories).singleElement().asString().contains("1. Hạ tầng đô thị", "0. Không rõ");
-        assertThat(chat.say(user, "1")).singleElement().asString().contains("họ và tên");
+        List<String> contact = chat.say(user, "1");
+        assertThat(contact).as("the request_user_info card, then the text").hasSize(2);
+        assertThat(contact.get(1)).contains("họ và tên", "\"Họ tên, số điện thoại\"");
         assertThat(chat.say(user, "Nguyễn Văn An")).singleElement().asString().contains("số điện thoại");
         assertThat(chat.say(user, phone)).singleElement().asString().contains("công khai");
         List<String> summary = chat.say(user, "1");
@@ -193,20 +195,6 @@ class ZaloConversationTests {
         chat.say(user, "1");
         assertThat(chat.say(user, "ổ gà")).containsExactly("Vui lòng mô tả nội dung phản ánh (ít nhất 10 ký tự).");
         assertThat(chat.state(user)).isEqualTo("DESCRIBE");
-    }
-
-    @Test
-    void sharedZaloDetailsFillTheContactStep() {
-        String user = ZaloEvents.userId();
-        String phone = ConversationSupport.phone();
-        chat.say(user, "1");
-        chat.say(user, "Vỉa hè phố Hàng Bông bị lấn chiếm bán hàng");
-        chat.say(user, "0");
-        List<String> replies = chat.deliver(user, ZaloEvents.submitInfo(user, ConversationSupport.ts(),
-                "{\"name\":\"Vũ Thị Dung\",\"phone\":\"84" + phone.substring(1) + "\"}"));
-        assertThat(replies.get(0)).isEqualTo("Đã nhận họ tên và số điện thoại bạn chia sẻ.");
-        assertThat(replies.get(1)).contains("công khai");
-        assertThat(chat.say(user, "1")).singleElement().asString().contains("Vũ Thị Dung");
     }
 
     @Test

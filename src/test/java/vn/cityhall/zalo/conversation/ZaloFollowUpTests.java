@@ -84,6 +84,34 @@ class ZaloFollowUpTests {
         return jdbc.queryForObject("select count(*) from zalo_outbox where idempotency_key = ?", Long.class, key);
     }
 
+    /** The item is answered as the feedback module would do it, and the event published after the commit. */
+    private void answer(long id, String code) {
+        Instant answeredAt = Instant.now();
+        jdbc.update("update feedback_item set status = 'ANSWERED', answer_text = ?, answered_at = ? where id = ?",
+                "Đã lắp nắp hố ga mới.", answeredAt.atOffset(ZoneOffset.UTC), id);
+        FeedbackAnswered answered = new FeedbackAnswered(id, code, FeedbackChannel.ZALO, "Đã lắp nắp hố ga mới.",
+                answeredAt, true, List.of(), AuditActor.system());
+        transactions.executeWithoutResult(status -> events.publishEvent(answered));
+    }
+
+    /** The user starts a new draft up to the category list, then their sent item is answered. */
+    private long answeredWhileDrafting(String user, String code) {
+        long id = itemId(code);
+        chat.say(user, "1");
+        chat.say(user, "Đèn tín hiệu giao thông ở ngã tư Kim Mã không hoạt động");
+        answer(id, code);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Long.valueOf(id).equals(pendingRating(user)));
+        return id;
+    }
+
+    private Long pendingRating(String user) {
+        return jdbc.queryForObject("select rating_item_id from zalo_conversation where user_id = ?", Long.class, user);
+    }
+
+    private Integer rating(long id) {
+        return jdbc.queryForObject("select rating from feedback_item where id = ?", Integer.class, id);
+    }
+
     @Test
     void trackingShowsACitizenOnlyTheirOwnItems() {
         String owner = ZaloEvents.userId();
@@ -145,12 +173,7 @@ class ZaloFollowUpTests {
         String user = ZaloEvents.userId();
         String code = sentItem(user);
         long id = itemId(code);
-        Instant answeredAt = Instant.now();
-        jdbc.update("update feedback_item set status = 'ANSWERED', answer_text = ?, answered_at = ? where id = ?",
-                "Đã lắp nắp hố ga mới.", answeredAt.atOffset(ZoneOffset.UTC), id);
-        FeedbackAnswered answered = new FeedbackAnswered(id, code, FeedbackChannel.ZALO, "Đã lắp nắp hố ga mới.",
-                answeredAt, true, List.of(), AuditActor.system());
-        transactions.executeWithoutResult(status -> events.publishEvent(answered));
+        answer(id, code);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "RATING".equals(chat.state(user)));
         List<String> replies = chat.replies(user);
@@ -162,6 +185,47 @@ class ZaloFollowUpTests {
         assertThat(chat.state(user)).isEqualTo("MENU");
         assertThat(chat.say(user, "1")).as("back at the menu, 1 starts a new item").singleElement().asString()
                 .contains("mô tả vấn đề");
+    }
+
+    @Test
+    void aRatingRequestWhileDraftingWaitsBesideTheDraftAndABareNumberRatesOnlyWhereItMeansNothingElse() {
+        String user = ZaloEvents.userId();
+        String code = sentItem(user);
+        long id = answeredWhileDrafting(user, code);
+        assertThat(chat.state(user)).as("still at the category list").isEqualTo("CATEGORY");
+        assertThat(chat.replies(user)).last().asString().startsWith("Đánh giá 1–5").contains("ví dụ: đánh giá 5");
+
+        List<String> contact = chat.say(user, "2");
+        assertThat(contact).as("at the category list, 2 is the category").hasSize(2);
+        assertThat(contact.get(1)).contains("họ và tên");
+        assertThat(rating(id)).isNull();
+        assertThat(pendingRating(user)).isEqualTo(id);
+
+        assertThat(chat.say(user, "5")).as("at the name, a bare number is the rating").containsExactly(
+                "Cảm ơn bạn đã đánh giá 5/5 cho phản ánh " + code + ".",
+                "Phản ánh bạn đang soạn vẫn được giữ, mời bạn tiếp tục.");
+        assertThat(rating(id)).isEqualTo(5);
+        assertThat(pendingRating(user)).isNull();
+        assertThat(chat.state(user)).isEqualTo("NAME");
+        assertThat(chat.say(user, "Trần Văn Tư, " + ConversationSupport.phone())).singleElement().asString()
+                .contains("công khai");
+        assertThat(chat.say(user, "5")).as("rated already: 5 is no answer to the publishing question")
+                .singleElement().asString().startsWith("Bạn có đồng ý để cơ quan công khai");
+    }
+
+    @Test
+    void anExplicitRatingCountsEvenAtANumberedStep() {
+        String user = ZaloEvents.userId();
+        String code = sentItem(user);
+        long id = answeredWhileDrafting(user, code);
+
+        assertThat(chat.say(user, "Đánh giá: 4 sao")).containsExactly(
+                "Cảm ơn bạn đã đánh giá 4/5 cho phản ánh " + code + ".",
+                "Phản ánh bạn đang soạn vẫn được giữ, mời bạn tiếp tục.");
+        assertThat(rating(id)).isEqualTo(4);
+        assertThat(chat.state(user)).isEqualTo("CATEGORY");
+        assertThat(chat.say(user, "1")).as("the draft goes on: the card and the name prompt").hasSize(2);
+        assertThat(chat.state(user)).isEqualTo("NAME");
     }
 
     @Test
