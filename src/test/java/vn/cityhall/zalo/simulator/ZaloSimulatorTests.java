@@ -96,6 +96,11 @@ class ZaloSimulatorTests {
         awaitReply(citizen, "1. Hạ tầng đô thị");
         say(citizen, "1");
         awaitReply(citizen, "họ và tên");
+        await().atMost(WAIT).until(() -> zalo.messagesTo(citizen).stream()
+                .anyMatch(message -> "request_user_info".equals(message.templateType())));
+        mvc.perform(get("/zalo/simulator/" + citizen + "/chat").with(operator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chia sẻ họ tên và số điện thoại")))
+                .andExpect(content().string(containsString("action=\"/zalo/simulator/" + citizen + "/share\"")));
         act(citizen, "share", "name", "Trần Thị Hoa", "phoneNumber", phone);
         awaitReply(citizen, "công khai");
         say(citizen, "1");
