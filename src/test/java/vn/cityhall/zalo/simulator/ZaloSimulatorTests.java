@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.cityhall.DatabaseTest;
+import vn.cityhall.feedback.FeedbackLevel;
+import vn.cityhall.feedback.Handling;
+import vn.cityhall.feedback.Screening;
 import vn.cityhall.files.SampleFiles;
+import vn.cityhall.organization.StaffUser;
 import vn.cityhall.zalo.fake.FakeMessage;
 import vn.cityhall.zalo.fake.FakeZalo;
 
@@ -46,6 +51,7 @@ import vn.cityhall.zalo.fake.FakeZalo;
         "cityhall.zalo.fake.enabled=true",
         "cityhall.zalo.fake.receipts=true",
         "cityhall.zalo.fake.receipt-delay=50ms",
+        "cityhall.zalo.outbox.automatic=true",
         "cityhall.zalo.outbox.poll-interval=200ms",
         "cityhall.zalo.retry-delay=500ms"})
 @AutoConfigureMockMvc
@@ -76,12 +82,26 @@ class ZaloSimulatorTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Screening screening;
+
+    @Autowired
+    Handling handling;
+
+    private StaffUser staff(String username) {
+        return (StaffUser) accounts.loadUserByUsername(username);
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from organization_unit where code = ?", Long.class, code);
+    }
+
     private RequestPostProcessor operator() {
         return user(accounts.loadUserByUsername("tiepnhan"));
     }
 
     @Test
-    void aCitizenSendsAPhotoALocationAndADescriptionSharesTheirDetailsAndGetsATrackingCode() throws Exception {
+    void aCitizenSendsFeedbackWithAPhotoAndALocationFollowsItThroughTheWorkflowAndRatesTheAnswer() throws Exception {
         String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String citizen = newCitizen("Trần Thị Hoa", phone);
         awaitReply(citizen, "1. Gửi phản ánh");
@@ -123,6 +143,22 @@ class ZaloSimulatorTests {
                 .andExpect(content().string(containsString("Mã tra cứu: " + code.group())))
                 .andExpect(content().string(containsString("data-direction=\"in\"")));
         await().atMost(WAIT).untilAsserted(() -> assertThat(statuses(citizen)).allMatch("SEEN"::equals));
+
+        // The item goes through the real workflow; the citizen's phone receives each step, then rates the answer.
+        String tracking = code.group();
+        long division = unit("00070.KTHTDT");
+        screening.accept(tracking, new Screening.Acceptance(jdbc.queryForObject("select category_id from"
+                + " feedback_item where id = ?", Long.class, item), FeedbackLevel.NORMAL, unit("00070"), division,
+                Set.of(), null), staff("tiepnhan"));
+        awaitReply(citizen, "Phản ánh " + tracking + " đã được tiếp nhận");
+        awaitReply(citizen, "Phản ánh " + tracking + " đã được chuyển đến");
+        handling.submitAnswer(tracking, "Phường đã vá ổ gà trên đường Lê Lợi ngày hôm qua.", staff("canbo.hoankiem"));
+        handling.decide(tracking, true, null, staff("chutich.hoankiem"));
+        awaitReply(citizen, "Phường đã vá ổ gà trên đường Lê Lợi ngày hôm qua.");
+        awaitReply(citizen, "Đánh giá 1–5");
+        say(citizen, "5");
+        await().atMost(WAIT).until(() -> Integer.valueOf(5).equals(jdbc.queryForObject(
+                "select rating from feedback_item where id = ?", Integer.class, item)));
     }
 
     @Test
