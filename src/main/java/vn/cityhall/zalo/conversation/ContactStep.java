@@ -90,12 +90,21 @@ class ContactStep {
             draft = draft.withName(info.name());
         }
         if (info.phone() != null && !info.phone().isBlank()) {
-            draft = draft.withPhone(info.phone());
+            draft = draft.withPhone(national(info.phone()));
         }
         turn.draft = draft;
         turn.say("infoReceived");
         if (turn.state == ConversationState.NAME || turn.state == ConversationState.PHONE) {
             askNext(turn);
         }
+    }
+
+    /**
+     * Zalo shares the phone as {@code 84…} (zalo-oa.md §7.4); the item keeps it as citizens type it and look their
+     * items up with it, {@code 0…}. Anything else is kept as shared, for the intake's checks to judge.
+     */
+    static String national(String phone) {
+        String digits = phone.strip().replaceAll("[\\s.()-]", "");
+        return digits.matches("\\+?84[1-9][0-9]{8,9}") ? "0" + digits.substring(digits.indexOf("84") + 2) : phone.strip();
     }
 }

@@ -85,7 +85,7 @@ class ZaloContactStepTests {
                 "{\"name\":\"Vũ Thị Dung\",\"phone\":\"84" + phone.substring(1) + "\"}"));
         assertThat(replies.get(0)).isEqualTo("Đã nhận họ tên và số điện thoại bạn chia sẻ.");
         assertThat(replies.get(1)).contains("công khai");
-        assertThat(chat.say(user, "1")).singleElement().asString().contains("Vũ Thị Dung", "84" + phone.substring(1));
+        assertThat(chat.say(user, "1")).singleElement().asString().contains("Vũ Thị Dung", "Điện thoại: " + phone);
         assertThat(chat.cards(user)).as("one card per contact step").hasSize(1);
     }
 

@@ -124,7 +124,8 @@ class ZaloSimulatorTests {
         act(citizen, "share", "name", "Trần Thị Hoa", "phoneNumber", phone);
         awaitReply(citizen, "công khai");
         say(citizen, "1");
-        awaitReply(citizen, "Trả lời \"1\"");
+        assertThat(awaitReply(citizen, "Trả lời \"1\"")).as("the phone Zalo shares as 84… is kept as typed")
+                .contains("Điện thoại: " + phone);
         say(citizen, "1");
         String done = awaitReply(citizen, "Mã tra cứu: PA-");
 
