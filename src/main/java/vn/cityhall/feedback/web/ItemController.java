@@ -59,10 +59,11 @@ class ItemController {
     private final AnswerTemplates templates;
     private final MessageSource messages;
     private final FileStore files;
+    private final SenderMessageLines senderMessages;
 
     ItemController(Feedbacks feedbacks, FeedbackAccess access, ItemViews views, Screening screening, Routing routing,
             Handling handling, Publication publication, ContactDetails contacts, AnswerTemplates templates,
-            MessageSource messages, FileStore files) {
+            MessageSource messages, FileStore files, SenderMessageLines senderMessages) {
         this.feedbacks = feedbacks;
         this.access = access;
         this.views = views;
@@ -74,6 +75,7 @@ class ItemController {
         this.templates = templates;
         this.messages = messages;
         this.files = files;
+        this.senderMessages = senderMessages;
     }
 
     @GetMapping("/feedback/items/{code}")
@@ -155,6 +157,7 @@ class ItemController {
         model.addAttribute("item", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("senderMessages", senderMessages.about(item.id()));
         if (view.actions().publish()) {
             Publication.Draft draft = publication.draft(item.code(), user);
             model.addAttribute("draft", new Publication.Draft(form.getOrDefault("publishedText", draft.text()),

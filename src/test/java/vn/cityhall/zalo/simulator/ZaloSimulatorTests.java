@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cityhall.DatabaseTest;
 import vn.cityhall.feedback.FeedbackLevel;
@@ -41,6 +43,8 @@ import vn.cityhall.files.SampleFiles;
 import vn.cityhall.organization.StaffUser;
 import vn.cityhall.zalo.fake.FakeMessage;
 import vn.cityhall.zalo.fake.FakeZalo;
+import vn.cityhall.zalo.outbound.ZaloOutbox;
+import vn.cityhall.zalo.outbound.ZaloRecipient;
 
 /**
  * The chat simulator end to end, in real time: the page's actions become signed webhook posts over HTTP, the
@@ -84,6 +88,12 @@ class ZaloSimulatorTests {
 
     @Autowired
     Screening screening;
+
+    @Autowired
+    ZaloOutbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     Handling handling;
@@ -160,6 +170,18 @@ class ZaloSimulatorTests {
         say(citizen, "5");
         await().atMost(WAIT).until(() -> Integer.valueOf(5).equals(jdbc.queryForObject(
                 "select rating from feedback_item where id = ?", Integer.class, item)));
+
+        // A message the citizen can no longer receive (outside Zalo's 7 days, no ZNS template) shows on the item.
+        zalo.interacted(citizen, Instant.now().minus(Duration.ofDays(8)));
+        transactions.executeWithoutResult(status -> outbox.enqueueText("test:late:" + item,
+                ZaloRecipient.user(citizen), "Phường sẽ kiểm tra lại vào tuần sau.", item));
+        await().atMost(WAIT).until(() -> statuses(citizen).contains("UNDELIVERABLE"));
+        mvc.perform(get("/feedback/items/" + tracking).with(operator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tin nhắn gửi người phản ánh")))
+                .andExpect(content().string(containsString("Phường đã vá ổ gà trên đường Lê Lợi ngày hôm qua.")))
+                .andExpect(content().string(containsString("Đã xem")))
+                .andExpect(content().string(containsString("Không gửi được")))
+                .andExpect(content().string(containsString("-230")));
     }
 
     @Test
