@@ -36,6 +36,20 @@ public class ZaloUsers {
                 + " shared_phone, shared_at from zalo_user where user_id = ?", ZaloUsers::user, userId).stream().findFirst();
     }
 
+    /**
+     * The users who interacted last first, at most {@code limit}; with a query, only those whose id or shared name
+     * contains it (case-insensitive).
+     */
+    public List<ZaloUser> latest(String query, int limit) {
+        String like = query == null || query.isBlank() ? null
+                : "%" + query.strip().replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return jdbc.query("select user_id, follower, followed_at, unfollowed_at, last_interaction_at, shared_name,"
+                + " shared_phone, shared_at from zalo_user"
+                + (like == null ? "" : " where user_id like ? or lower(shared_name) like lower(?)")
+                + " order by last_interaction_at desc nulls last, user_id limit " + Math.max(limit, 0),
+                ZaloUsers::user, like == null ? new Object[0] : new Object[] {like, like});
+    }
+
     /** Followers who interacted with the OA at or after {@code since} (Zalo's window for customer-service messages). */
     public List<String> followersInteractedSince(Instant since) {
         return jdbc.queryForList("select user_id from zalo_user where follower = true and last_interaction_at >= ?"
