@@ -58,9 +58,8 @@ public final class ZaloWebhookLoadDriver {
             ZaloLedger ledger = new ZaloLedger();
             ZaloWebhookLoad load = new ZaloWebhookLoad(options.base(), wire, ZaloScripts.from(db), ledger,
                     run.userPrefix(), seed);
-            System.err.printf("Zalo: %d senders, %d citizens each at a time; %d s warm-up, %d s at %d posts a second, %d s"
-                    + " back to back; user ids %s…%n", senders, citizens, options.warmup(), options.seconds(), rate,
-                    options.seconds(), run.userPrefix());
+            System.err.printf("Zalo: %d senders, %d citizens each at a time; %d s warm-up, %s; user ids %s…%n", senders,
+                    citizens, options.warmup(), phases(rate, options.seconds()), run.userPrefix());
             ZaloWebhookLoad.Result result = load.run(senders, citizens, options.warmup(), options.seconds(), rate);
             System.err.printf("Zalo: load done, %,d deliveries of %,d events; waiting for the worker%n",
                     ledger.deliveries(), ledger.sent().size());
@@ -83,9 +82,8 @@ public final class ZaloWebhookLoadDriver {
             List<String> notes = new ArrayList<>();
             notes.add(("Webhook: %d senders, each with its own connection and %d citizens at a time, every event posted"
                     + " twice (the retry 0.1-2 s later, or one time in ten at once, possibly concurrently); %d s"
-                    + " warm-up back to back, %d s at %,d posts a second (each post timed from its slot), %d s back to"
-                    + " back; answers %s. PASS needs every answer 200.").formatted(senders, citizens, options.warmup(),
-                    options.seconds(), rate, options.seconds(), statuses(result)));
+                    + " warm-up back to back, %s; answers %s. PASS needs every answer 200.").formatted(senders,
+                    citizens, options.warmup(), phases(rate, options.seconds()), statuses(result)));
             notes.add("Run: %,d citizens, %,d distinct events, %,d deliveries, %,d conversations confirmed; %,d events of"
                     .formatted(ledger.citizens(), ledger.sent().size(), ledger.deliveries(), ledger.confirmed().size(),
                             pendingBefore) + " earlier runs were pending at the start.");
@@ -116,6 +114,11 @@ public final class ZaloWebhookLoadDriver {
         boolean met = latencies.errors() == 0 && (double) latencies.count() / seconds >= RATE;
         return line.substring(0, line.lastIndexOf(LATENCY.label())) + "%-18s %s".formatted(">=%d/s".formatted(RATE),
                 met ? "PASS" : "FAIL");
+    }
+
+    private static String phases(int rate, int seconds) {
+        return rate > 0 ? "%d s at %,d posts a second (each post timed from its slot), %d s back to back"
+                .formatted(seconds, rate, seconds) : "%d s back to back".formatted(seconds);
     }
 
     private static String text(LoadOptions options, String name, String fallback) {
