@@ -18,14 +18,15 @@ import java.util.TreeMap;
  */
 final class ZaloRunRows {
 
-    /** How many of the run's events were pending when the load ended, how many are left, after how long. */
+    /** How many of the run's events were pending when a phase ended, how many are left, after how long. */
     record Drain(long pendingAtEnd, long left, long total, long seconds) {
 
-        String describe() {
-            return left == 0 ? "Processing: %,d of the %,d events still pending when the load ended, all processed %d s later."
-                    .formatted(pendingAtEnd, total, seconds)
-                    : "Processing: %,d of the %,d events still pending when the load ended, %,d left after %d s (gave up)."
-                            .formatted(pendingAtEnd, total, left, seconds);
+        /** @param phase what ended: "the warm-up", "the load" */
+        String describe(String phase) {
+            return left == 0 ? "Processing: %,d of the %,d events still pending when %s ended, all processed %d s later."
+                    .formatted(pendingAtEnd, total, phase, seconds)
+                    : "Processing: %,d of the %,d events still pending when %s ended, %,d left after %d s (gave up)."
+                            .formatted(pendingAtEnd, total, phase, left, seconds);
         }
     }
 

@@ -24,8 +24,9 @@ import vn.cityhall.zalo.webhook.ZaloSignature;
 
 /**
  * Zalo's side of the webhook: each sender, on a connection of its own, plays several citizens in turn (one message
- * of each before the next message of any), in the phases of a {@link ZaloSchedule}: back to back for the warm-up,
- * at a steady rate over all senders, then back to back again. Every event is delivered twice. The second
+ * of each before the next message of any), in the phases of a {@link ZaloSchedule}: back to back for the warm-up;
+ * then, measured, at a steady rate over all senders and back to back again. The citizens go on from one call to
+ * the next, as people who paused. Every event is delivered twice. The second
  * delivery, Zalo's retry, waits in a queue that all the senders serve first: one time in ten it is queued before
  * the first delivery is posted, so that another sender may post it while the first is in flight; otherwise 0.1 to
  * 2 s after the first delivery's answer, interleaved with other events. When the time is up the senders start no
@@ -70,6 +71,10 @@ final class ZaloWebhookLoad {
     private final String userPrefix;
     private final HttpClient client;
     private final DelayQueue<Retry> retries = new DelayQueue<>();
+    private final int senders;
+    private final ZaloCitizen[][] playing;
+    private final SplittableRandom[] randoms;
+    private final int[] turns;
     private final AtomicLong citizens = new AtomicLong();
     private final AtomicLong messages = new AtomicLong();
     private final long firstPhone;
@@ -79,7 +84,8 @@ final class ZaloWebhookLoad {
      * @param userPrefix the first digits of every user id of the run (followed by a 13-digit sequence number)
      * @param seed varies the phone numbers and msg_ids between runs
      */
-    ZaloWebhookLoad(String base, ZaloWire wire, ZaloScripts scripts, ZaloLedger ledger, String userPrefix, long seed) {
+    ZaloWebhookLoad(String base, ZaloWire wire, ZaloScripts scripts, ZaloLedger ledger, String userPrefix, long seed,
+            int senders, int citizensPerSender) {
         this.uri = URI.create(base + PATH);
         this.wire = wire;
         this.scripts = scripts;
@@ -88,21 +94,36 @@ final class ZaloWebhookLoad {
         SplittableRandom random = new SplittableRandom(seed);
         this.firstPhone = random.nextLong(100_000_000L);
         this.msgIdSalt = random.nextLong(1L << 32);
+        this.senders = senders;
+        this.playing = new ZaloCitizen[senders][citizensPerSender];
+        this.randoms = new SplittableRandom[senders];
+        for (int i = 0; i < senders; i++) {
+            randoms[i] = new SplittableRandom(seed + 7_000 + i);
+        }
+        this.turns = new int[senders];
         // One client for all senders: it keeps a connection per sender in flight. Its answers are handled on its
         // selector thread (no hand-over to a pool), which halves the driver's CPU per post on this small machine.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** @param rate posts a second of the paced phase; 0 for none */
-    Result run(int senders, int citizensPerSender, int warmup, int seconds, int rate) throws Exception {
-        ZaloSchedule schedule = ZaloSchedule.of(System.nanoTime(), warmup, seconds, rate, senders);
+    /** Back to back for the given seconds, nothing measured; then the retries still queued are posted. */
+    void warmUp(int seconds) throws Exception {
+        run(ZaloSchedule.of(System.nanoTime(), seconds, 0, 0, senders));
+    }
+
+    /** The measured phases: {@code seconds} at {@code rate} posts a second (none when 0), {@code seconds} back to back. */
+    Result measure(int seconds, int rate) throws Exception {
+        return run(ZaloSchedule.of(System.nanoTime(), 0, seconds, rate, senders));
+    }
+
+    private Result run(ZaloSchedule schedule) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         try {
             List<Future<Result>> workers = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
                 int index = i;
-                workers.add(pool.submit(() -> send(index, schedule, citizensPerSender)));
+                workers.add(pool.submit(() -> send(index, schedule)));
             }
             Result all = new Result(new Latencies(), new Latencies(), new Latencies(), new TreeMap<>());
             for (Future<Result> worker : workers) {
@@ -118,12 +139,12 @@ final class ZaloWebhookLoad {
         }
     }
 
-    private Result send(int index, ZaloSchedule schedule, int citizensPerSender) throws InterruptedException {
-        SplittableRandom random = new SplittableRandom(7_000 + index);
+    private Result send(int index, ZaloSchedule schedule) throws InterruptedException {
+        SplittableRandom random = randoms[index];
+        ZaloCitizen[] mineToPlay = playing[index];
         Result mine = new Result(new Latencies(), new Latencies(), new Latencies(), new TreeMap<>());
-        ZaloCitizen[] playing = new ZaloCitizen[citizensPerSender];
         long slot = schedule.firstSlot(index);
-        for (int turn = 0;; turn++) {
+        while (true) {
             ZaloSchedule.Next next = schedule.next(System.nanoTime(), slot);
             if (next.phase() == ZaloSchedule.Phase.DONE) {
                 break;
@@ -144,11 +165,11 @@ final class ZaloWebhookLoad {
             if (retry != null) {
                 event = retry.event();
             } else {
-                int at = turn % playing.length;
-                if (playing[at] == null || playing[at].done()) {
-                    playing[at] = newCitizen(random);
+                int at = turns[index]++ % mineToPlay.length;
+                if (mineToPlay[at] == null || mineToPlay[at].done()) {
+                    mineToPlay[at] = newCitizen(random);
                 }
-                event = playing[at].next(wire, this::msgId, System.currentTimeMillis());
+                event = mineToPlay[at].next(wire, this::msgId, System.currentTimeMillis());
                 if (random.nextInt(10) == 0) {
                     retries.add(new Retry(event, System.nanoTime()));
                     retryQueued = true;

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * Measures the Zalo webhook's intake against issue 5 §7: on PostgreSQL, {@code --senders} concurrent senders
  * (64) post citizens' conversations to {@code POST /zalo/webhook}, every event twice; 1,000 posts a second
  * ({@code --rate}) must be answered 200 with the 99th percentile under 50 ms. After that paced phase the senders
- * post back to back, which shows how many posts a second the machine takes at most. Then it waits until CityHall
+ * post back to back, which shows how many posts a second the machine takes at most. Both come after a warm-up
+ * back to back and the wait until CityHall has processed the warm-up's events. Then it waits until CityHall
  * has processed the run's events and checks in the database that none was lost or stored twice and that each
  * confirmed conversation made exactly one feedback item ({@link ZaloIntakeCheck}); it exits with status 1 when a
  * check fails.
@@ -57,10 +58,14 @@ public final class ZaloWebhookLoadDriver {
             long pendingBefore = run.pendingBefore();
             ZaloLedger ledger = new ZaloLedger();
             ZaloWebhookLoad load = new ZaloWebhookLoad(options.base(), wire, ZaloScripts.from(db), ledger,
-                    run.userPrefix(), seed);
+                    run.userPrefix(), seed, senders, citizens);
             System.err.printf("Zalo: %d senders, %d citizens each at a time; %d s warm-up, %s; user ids %s…%n", senders,
                     citizens, options.warmup(), phases(rate, options.seconds()), run.userPrefix());
-            ZaloWebhookLoad.Result result = load.run(senders, citizens, options.warmup(), options.seconds(), rate);
+            load.warmUp(options.warmup());
+            System.err.printf("Zalo: warm-up done, %,d events; waiting for the worker before measuring%n",
+                    ledger.sent().size());
+            ZaloRunRows.Drain warmUpDrain = run.waitUntilProcessed(drainLimit);
+            ZaloWebhookLoad.Result result = load.measure(options.seconds(), rate);
             System.err.printf("Zalo: load done, %,d deliveries of %,d events; waiting for the worker%n",
                     ledger.deliveries(), ledger.sent().size());
             ZaloRunRows.Drain drain = run.waitUntilProcessed(drainLimit);
@@ -82,12 +87,14 @@ public final class ZaloWebhookLoadDriver {
             List<String> notes = new ArrayList<>();
             notes.add(("Webhook: %d senders, each with its own connection and %d citizens at a time, every event posted"
                     + " twice (the retry 0.1-2 s later, or one time in ten at once, possibly concurrently); %d s"
-                    + " warm-up back to back, %s; answers %s. PASS needs every answer 200.").formatted(senders,
+                    + " warm-up back to back and the wait until its events were processed, then %s; answers %s (measured"
+                    + " phases). PASS needs every answer 200.").formatted(senders,
                     citizens, options.warmup(), phases(rate, options.seconds()), statuses(result)));
             notes.add("Run: %,d citizens, %,d distinct events, %,d deliveries, %,d conversations confirmed; %,d events of"
                     .formatted(ledger.citizens(), ledger.sent().size(), ledger.deliveries(), ledger.confirmed().size(),
                             pendingBefore) + " earlier runs were pending at the start.");
-            notes.add(drain.describe());
+            notes.add(warmUpDrain.describe("the warm-up"));
+            notes.add(drain.describe("the load"));
             notes.addAll(figures);
             notes.add(published.describe());
             System.out.println();
