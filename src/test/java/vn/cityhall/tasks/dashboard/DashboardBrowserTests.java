@@ -69,7 +69,10 @@ class DashboardBrowserTests {
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(shots.resolve("dashboard.png"), driver.getScreenshotAs(OutputType.BYTES));
 
-        driver.findElement(By.linkText("Sở Xây dựng")).click();
+        // Below the chart, whose fixed height (18rem) puts the table's rows at the bottom of the window.
+        var department = driver.findElement(By.linkText("Sở Xây dựng"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", department);
+        department.click();
         wait(driver).until(ExpectedConditions.urlContains("/dashboard?unit="));
         assertThat(driver.findElement(By.cssSelector("[data-figure=open]")).getText()).isNotEqualTo("0");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
