@@ -69,9 +69,10 @@ class DashboardBrowserTests {
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(shots.resolve("dashboard.png"), driver.getScreenshotAs(OutputType.BYTES));
 
-        // Below the chart, whose fixed height (18rem) puts the table's rows at the bottom of the window.
+        // Below the chart, whose fixed height (18rem) puts the table's rows at the bottom of the window. Scrolled
+        // at once: Bootstrap's smooth scrolling would still be moving the row when the click lands.
         var department = driver.findElement(By.linkText("Sở Xây dựng"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", department);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", department);
         department.click();
         wait(driver).until(ExpectedConditions.urlContains("/dashboard?unit="));
         assertThat(driver.findElement(By.cssSelector("[data-figure=open]")).getText()).isNotEqualTo("0");
