@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutorService;
@@ -75,6 +76,7 @@ final class ZaloWebhookLoad {
     private final ZaloCitizen[][] playing;
     private final SplittableRandom[] randoms;
     private final int[] turns;
+    private final Map<String, Long> failures = new ConcurrentHashMap<>();
     private final AtomicLong citizens = new AtomicLong();
     private final AtomicLong messages = new AtomicLong();
     private final long firstPhone;
@@ -105,6 +107,11 @@ final class ZaloWebhookLoad {
         // selector thread (no hand-over to a pool), which halves the driver's CPU per post on this small machine.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The posts that got no answer, by the client's exception (warm-up and tail included). */
+    Map<String, Long> failures() {
+        return new TreeMap<>(failures);
     }
 
     /** Back to back for the given seconds, nothing measured; then the retries still queued are posted. */
@@ -219,6 +226,7 @@ final class ZaloWebhookLoad {
         try {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException failed) {
+            failures.merge(failed.getClass().getSimpleName() + ": " + failed.getMessage(), 1L, Long::sum);
             return -1;
         }
     }
