@@ -104,7 +104,8 @@ final class ZaloWebhookLoad {
         }
         this.turns = new int[senders];
         // One client for all senders: it keeps a connection per sender in flight. Its answers are handled on its
-        // selector thread (no hand-over to a pool), which halves the driver's CPU per post on this small machine.
+        // selector thread (no hand-over to a pool): in a trial on this 2-core machine the driver took about 40 %
+        // less CPU per post than with a client per sender.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
