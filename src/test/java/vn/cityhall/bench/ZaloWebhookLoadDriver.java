@@ -62,8 +62,9 @@ public final class ZaloWebhookLoadDriver {
             System.err.printf("Zalo: %d senders, %d citizens each at a time; %d s warm-up, %s; user ids %s…%n", senders,
                     citizens, options.warmup(), phases(rate, options.seconds()), run.userPrefix());
             load.warmUp(options.warmup());
-            System.err.printf("Zalo: warm-up done, %,d events; waiting for the worker before measuring%n",
-                    ledger.sent().size());
+            run.analyzeWithBacklog();
+            System.err.printf("Zalo: warm-up done, %,d events (zalo_inbound_event analysed with them pending);"
+                    + " waiting for the worker before measuring%n", ledger.sent().size());
             ZaloRunRows.Drain warmUpDrain = run.waitUntilProcessed(drainLimit);
             ZaloWebhookLoad.Result result = load.measure(options.seconds(), rate);
             System.err.printf("Zalo: load done, %,d deliveries of %,d events; waiting for the worker%n",
@@ -90,6 +91,7 @@ public final class ZaloWebhookLoadDriver {
                     + " warm-up back to back and the wait until its events were processed, then %s; answers %s (measured"
                     + " phases). PASS needs every answer 200.").formatted(senders,
                     citizens, options.warmup(), phases(rate, options.seconds()), statuses(result)));
+            load.failures().forEach((failure, count) -> notes.add("No answer (%,d posts): %s".formatted(count, failure)));
             notes.add("Run: %,d citizens, %,d distinct events, %,d deliveries, %,d conversations confirmed; %,d events of"
                     .formatted(ledger.citizens(), ledger.sent().size(), ledger.deliveries(), ledger.confirmed().size(),
                             pendingBefore) + " earlier runs were pending at the start.");
