@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import vn.cityhall.feedback.PhoneNumbers;
 import vn.cityhall.zalo.webhook.ZaloInbound;
 
 /**
@@ -90,21 +91,12 @@ class ContactStep {
             draft = draft.withName(info.name());
         }
         if (info.phone() != null && !info.phone().isBlank()) {
-            draft = draft.withPhone(national(info.phone()));
+            draft = draft.withPhone(PhoneNumbers.normalize(info.phone()).orElse(info.phone().strip()));
         }
         turn.draft = draft;
         turn.say("infoReceived");
         if (turn.state == ConversationState.NAME || turn.state == ConversationState.PHONE) {
             askNext(turn);
         }
-    }
-
-    /**
-     * Zalo shares the phone as {@code 84…} (zalo-oa.md §7.4); the item keeps it as citizens type it and look their
-     * items up with it, {@code 0…}. Anything else is kept as shared, for the intake's checks to judge.
-     */
-    static String national(String phone) {
-        String digits = phone.strip().replaceAll("[\\s.()-]", "");
-        return digits.matches("\\+?84[1-9][0-9]{8,9}") ? "0" + digits.substring(digits.indexOf("84") + 2) : phone.strip();
     }
 }

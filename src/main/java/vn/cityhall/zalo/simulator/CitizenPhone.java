@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.cityhall.feedback.PhoneNumbers;
 import vn.cityhall.shared.Texts;
 import vn.cityhall.zalo.fake.FakeEvents;
 import vn.cityhall.zalo.fake.FakeEvents.SharedInfo;
@@ -81,14 +82,12 @@ class CitizenPhone {
     /** The citizen taps "share" on a {@code request_user_info} message; Zalo sends the phone as {@code 84…}. */
     Sent share(SimulatedCitizen citizen, String name, String phone, String address) {
         String cleanName = required(name, "zalosimulator.problem.nameEmpty");
-        String digits = required(phone, "zalosimulator.problem.phoneInvalid").replaceAll("[\\s.()-]", "");
-        if (!digits.matches("(0|84|\\+84)[1-9][0-9]{8,9}")) {
-            throw new SimulatorProblem("zalosimulator.problem.phoneInvalid");
-        }
-        String international = "84" + digits.replaceFirst("^(\\+84|84|0)", "");
+        String national = PhoneNumbers.normalize(phone)
+                .orElseThrow(() -> new SimulatorProblem("zalosimulator.problem.phoneInvalid"));
+        String international = "84" + national.substring(1);
         SharedInfo info = new SharedInfo(cleanName, international, Texts.cleanOrNull(address) == null ? ""
                 : Texts.cleanOrNull(address), "", "Thành phố Hà Nội");
-        return send(citizen, "user_submit_info", cleanName + " · " + digits, null,
+        return send(citizen, "user_submit_info", cleanName + " · " + national, null,
                 ts -> events().submitInfo(citizen.userId(), ts, info));
     }
 
