@@ -64,12 +64,12 @@ final class ZaloRunRows {
     }
 
     /**
-     * Refreshes the planner's statistics of {@code zalo_inbound_event} while the warm-up's events are pending. The
-     * worker's query for the next events is planned from them: taken when nothing was pending (what an autovacuum
-     * analyze usually sees), they make it read every pending event once per pending event (47 s for one batch with
-     * 10,000 pending), and the worker stalls. This stands in for autovacuum analysing during a long burst.
+     * Analyses {@code zalo_inbound_event} before the run, while none of its events is pending: the statistics an
+     * idle table gets from autovacuum, from which PostgreSQL would plan the worker's queries as if nothing were
+     * pending. The run then shows that the worker copes with them (it refreshes them itself once a backlog forms,
+     * {@code InboundStatistics}); before it did, one batch took 47 s with 10,000 events pending.
      */
-    void analyzeWithBacklog() throws SQLException {
+    void analyzeIdle() throws SQLException {
         try (PreparedStatement st = db.prepareStatement("analyze zalo_inbound_event")) {
             st.execute();
         }

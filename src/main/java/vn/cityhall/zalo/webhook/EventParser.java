@@ -39,6 +39,11 @@ final class EventParser {
     /** The attachment types whose URL is fetched into the file store. */
     static final Set<String> FETCHED_TYPES = Set.of("image", "gif", "file", "audio", "video");
 
+    /** Whether events of this name carry attachments that are fetched ({@code user_send_image}, ...). */
+    static boolean carriesMedia(String eventName) {
+        return eventName.startsWith("user_send_") && FETCHED_TYPES.contains(eventName.substring("user_send_".length()));
+    }
+
     private EventParser() {
     }
 

@@ -1,6 +1,7 @@
 package vn.cityhall.zalo.webhook;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -74,7 +75,8 @@ class InboundProcessing {
         }
         InboundEvents.Claimed event = claimed.get();
         JsonNode body = json.readTree(event.rawBody());
-        Parsed parsed = EventParser.parse(event.id(), event.eventName(), body, media.forEvent(event.id()));
+        Parsed parsed = EventParser.parse(event.id(), event.eventName(), body,
+                EventParser.carriesMedia(event.eventName()) ? media.forEvent(event.id()) : Map.of());
         remember(event, body, parsed);
         if (parsed instanceof Inbound inbound) {
             publisher.publishEvent(inbound.event());

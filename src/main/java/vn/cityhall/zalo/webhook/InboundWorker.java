@@ -26,7 +26,8 @@ import vn.cityhall.zalo.ZaloSettings;
  * user's events that Zalo delivers out of order within that time are still processed in Zalo timestamp order.
  * On each node one thread drains; several nodes drain side by side, the database's row locks keeping each
  * event to one of them and each user's events in order ({@link InboundEvents}). Attachments are fetched
- * before an event's transaction begins, so that no download holds a lock or a connection.
+ * before an event's transaction begins, so that no download holds a lock or a connection. While batches come
+ * back full, the database's statistics of the events are kept current ({@link InboundStatistics}).
  */
 @Component
 class InboundWorker implements DisposableBean {
@@ -35,6 +36,7 @@ class InboundWorker implements DisposableBean {
 
     private final InboundEvents events;
     private final InboundProcessing processing;
+    private final InboundStatistics statistics;
     private final MediaFetcher fetcher;
     private final ZaloSettings zalo;
     private final ZaloWebhookSettings settings;
@@ -47,10 +49,11 @@ class InboundWorker implements DisposableBean {
         return worker;
     });
 
-    InboundWorker(InboundEvents events, InboundProcessing processing, MediaFetcher fetcher, ZaloSettings zalo,
-            ZaloWebhookSettings settings, JsonMapper json, Clock clock) {
+    InboundWorker(InboundEvents events, InboundProcessing processing, InboundStatistics statistics,
+            MediaFetcher fetcher, ZaloSettings zalo, ZaloWebhookSettings settings, JsonMapper json, Clock clock) {
         this.events = events;
         this.processing = processing;
+        this.statistics = statistics;
         this.fetcher = fetcher;
         this.zalo = zalo;
         this.settings = settings;
@@ -95,9 +98,10 @@ class InboundWorker implements DisposableBean {
         while (true) {
             Instant now = clock.instant();
             List<InboundEvents.Due> due = events.due(now, now.minus(settings.settle()), settings.batchSize());
+            statistics.batchTaken(due.size(), due.size() == settings.batchSize());
             int changed = 0;
             for (InboundEvents.Due event : due) {
-                if (event.eventName().startsWith("user_send_")) {
+                if (EventParser.carriesMedia(event.eventName())) {
                     fetchAttachments(event.id());
                 }
                 InboundProcessing.Result result = processing.process(event.id());

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,18 +49,16 @@ class WebhookIntake {
     private final WebhookRejections rejections;
     private final InboundWorker worker;
     private final AuditTrail audit;
-    private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
     WebhookIntake(ZaloSettings zalo, InboundEvents events, WebhookRejections rejections, InboundWorker worker,
-            AuditTrail audit, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            AuditTrail audit, JsonMapper json, Clock clock) {
         this.zalo = zalo;
         this.events = events;
         this.rejections = rejections;
         this.worker = worker;
         this.audit = audit;
-        this.transactions = transactions;
         this.json = json;
         this.clock = clock;
     }
@@ -90,13 +87,13 @@ class WebhookIntake {
         if (!ZaloSignature.matches(signature, envelope.appId(), raw, envelope.timestamp(), zalo.oaSecretKey())) {
             throw reject(RejectionReason.BAD_SIGNATURE, raw.length, remoteAddress, null);
         }
-        Boolean stored;
+        boolean stored;
         try {
-            stored = transactions.execute(status -> events.store(envelope, raw, clock.instant()));
+            stored = events.store(envelope, raw, clock.instant()); // one statement, committed on its own
         } catch (DuplicateKeyException e) {
             stored = false; // the same event stored at this very moment by a concurrent delivery (H2)
         }
-        if (!Boolean.TRUE.equals(stored)) {
+        if (!stored) {
             log.debug("Zalo event {} delivered again, already stored", envelope.dedupKey());
             return Outcome.DUPLICATE;
         }

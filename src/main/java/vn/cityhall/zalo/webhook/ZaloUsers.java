@@ -63,8 +63,16 @@ public class ZaloUsers {
 
     /** The user interacted at {@code at} (a message, follow, tap on "Nhắn tin", shared info). */
     void interacted(String userId, Instant at) {
-        ensure(userId, at);
-        jdbc.update("update zalo_user set last_interaction_at = ? where user_id = ?"
+        // Most events come from a known user: one update. A new user's row is inserted with the time; if another
+        // transaction inserted it meanwhile, the update is made on that row.
+        if (moveInteraction(userId, at) == 0 && jdbc.update("insert into zalo_user (user_id, follower, first_seen_at,"
+                + " last_interaction_at) values (?, false, ?, ?) on conflict do nothing", userId, ts(at), ts(at)) == 0) {
+            moveInteraction(userId, at);
+        }
+    }
+
+    private int moveInteraction(String userId, Instant at) {
+        return jdbc.update("update zalo_user set last_interaction_at = ? where user_id = ?"
                 + " and (last_interaction_at is null or last_interaction_at < ?)", ts(at), userId, ts(at));
     }
 

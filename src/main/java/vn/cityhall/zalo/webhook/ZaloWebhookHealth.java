@@ -35,12 +35,14 @@ public class ZaloWebhookHealth {
     public Snapshot snapshot(Duration period) {
         Instant lastReceived = jdbc.query("select max(received_at) from zalo_inbound_event",
                 (rs, row) -> Times.instant(rs, 1)).stream().filter(Objects::nonNull).findFirst().orElse(null);
-        long pending = count("PENDING");
-        long failed = count("FAILED");
+        long pending = count(InboundEvents.Status.PENDING);
+        long failed = count(InboundEvents.Status.FAILED);
         return new Snapshot(lastReceived, pending, failed, rejections.countSince(clock.instant().minus(period)));
     }
 
-    private long count(String status) {
-        return jdbc.queryForObject("select count(*) from zalo_inbound_event where status = ?", Long.class, status);
+    private long count(InboundEvents.Status status) {
+        // The status as a literal, so that PostgreSQL can count it from its partial index (V113_1).
+        return jdbc.queryForObject("select count(*) from zalo_inbound_event where status = '" + status.name() + "'",
+                Long.class);
     }
 }
