@@ -139,7 +139,7 @@ final class ZaloRunRows {
      * How the worker kept up: its rate from the first event processed to the last, the time from arrival to
      * processing, and what the outbox did with the replies.
      */
-    List<String> figures() throws SQLException {
+    List<String> figures(String settle) throws SQLException {
         List<String> lines = new ArrayList<>();
         lines.add(single(db, "select count(*), extract(epoch from max(processed_at) - min(processed_at)),"
                 + " percentile_cont(0.5) within group (order by extract(epoch from processed_at - received_at)),"
@@ -147,8 +147,8 @@ final class ZaloRunRows {
                 + " max(extract(epoch from processed_at - received_at)) from zalo_inbound_event"
                 + " where received_at >= ? and user_id like ? and processed_at is not null", since, userPrefix + "%",
                 rs -> ("Worker: %,d events processed in %.0f s (%,.0f a second); from arrival to processed (the settle"
-                        + " time is 1 s) p50 %.1f s, p99 %.1f s, max %.1f s.").formatted(rs.getLong(1), rs.getDouble(2),
-                        rs.getLong(1) / Math.max(rs.getDouble(2), 1), rs.getDouble(3), rs.getDouble(4),
+                        + " time is %s) p50 %.1f s, p99 %.1f s, max %.1f s.").formatted(rs.getLong(1), rs.getDouble(2),
+                        rs.getLong(1) / Math.max(rs.getDouble(2), 1), settle, rs.getDouble(3), rs.getDouble(4),
                         rs.getDouble(5))));
         StringBuilder outbox = new StringBuilder("Outbox: the replies to the run's citizens:");
         try (PreparedStatement st = db.prepareStatement("select status, count(*) from zalo_outbox"

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * check fails.
  *
  * <pre>java -cp … vn.cityhall.bench.ZaloWebhookLoadDriver http://127.0.0.1:8099 --jdbc jdbc:postgresql://…/cityhall_bench
- *     [--senders 64] [--rate 1000] [--citizens 8] [--seconds 30] [--warmup 30] [--drain-limit 1200]
+ *     [--senders 64] [--rate 1000] [--citizens 8] [--seconds 30] [--warmup 30] [--drain-limit 1200] [--settle 1s]
  *     [--app-id …] [--oa-id …] [--oa-secret-key …]</pre>
  * The app id, OA id and OA secret key must be those CityHall runs with; the defaults are the tests' values.
  */
@@ -38,7 +38,7 @@ public final class ZaloWebhookLoadDriver {
         String jdbc = options.text("--jdbc");
         if (jdbc == null) {
             System.err.println("usage: ZaloWebhookLoadDriver <base url> --jdbc <jdbc url> [--senders N] [--rate N]"
-                    + " [--citizens N] [--seconds N] [--warmup N] [--drain-limit S] [--app-id ID] [--oa-id ID]"
+                    + " [--citizens N] [--seconds N] [--warmup N] [--drain-limit S] [--settle T] [--app-id ID] [--oa-id ID]"
                     + " [--oa-secret-key KEY]");
             System.exit(2);
         }
@@ -72,7 +72,7 @@ public final class ZaloWebhookLoadDriver {
             ZaloRunRows.Drain drain = run.waitUntilProcessed(drainLimit);
             PendingEvents.Drain published = PendingEvents.waitUntilDelivered(db, 120);
             List<ZaloIntakeCheck.Check> checks = ZaloIntakeCheck.verdict(ledger, run.stored(), run.items());
-            List<String> figures = run.figures();
+            List<String> figures = run.figures(text(options, "--settle", "1s"));
 
             String user = "zalo x" + senders;
             List<String> table = new ArrayList<>();

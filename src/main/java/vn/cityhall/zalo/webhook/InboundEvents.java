@@ -63,10 +63,17 @@ class InboundEvents {
                 (rs, row) -> new Due(rs.getLong(1), rs.getString(2)), Times.utc(now), Times.utc(settledBefore), limit);
     }
 
-    /** Whether a pending event was received after {@code settledBefore}, i.e. is still settling. */
-    boolean anySettling(Instant settledBefore) {
-        return !jdbc.queryForList("select 1 from zalo_inbound_event where status = 'PENDING' and received_at > ? limit 1",
-                Integer.class, Times.utc(settledBefore)).isEmpty();
+    /** Whether at least {@code count} events are pending (reads at most that many index entries). */
+    boolean pendingAtLeast(int count) {
+        return jdbc.queryForObject("select count(*) from (select 1 from zalo_inbound_event where status = 'PENDING'"
+                + " limit ?) p", Integer.class, count) >= count;
+    }
+
+    /** When the first pending event received after {@code settledBefore} (still settling) was received. */
+    Optional<Instant> firstSettling(Instant settledBefore) {
+        return jdbc.query("select received_at from zalo_inbound_event where received_at > ? and status = 'PENDING'"
+                + " order by received_at limit 1", (rs, row) -> Times.instant(rs, 1), Times.utc(settledBefore))
+                .stream().findFirst();
     }
 
     /** The raw body of an event, if it is still pending. */

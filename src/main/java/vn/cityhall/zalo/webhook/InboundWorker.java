@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +41,7 @@ class InboundWorker implements DisposableBean {
     private final ZaloWebhookSettings settings;
     private final JsonMapper json;
     private final Clock clock;
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private long queuedFor = Long.MAX_VALUE; // guarded by this: when the earliest queued drain runs (epoch ms)
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread worker = new Thread(runnable, "zalo-inbound");
         worker.setDaemon(true);
@@ -61,31 +60,48 @@ class InboundWorker implements DisposableBean {
         this.clock = clock;
     }
 
-    /**
-     * Asks for a drain on the worker thread once the settle time has passed; wakes arriving while one is queued
-     * are folded into it, and a drain that leaves events still settling asks for another.
-     */
+    /** Asks for a drain once an event stored now has settled. */
     void wake() {
-        if (wakeQueued.compareAndSet(false, true)) {
-            try {
-                thread.schedule(() -> {
-                    wakeQueued.set(false);
-                    drainQuietly();
-                    if (events.anySettling(clock.instant().minus(settings.settle()))) {
-                        wake();
-                    }
-                }, settings.settle().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                wakeQueued.set(false); // shutting down: the next start's sweep takes the event
-            }
+        wakeAt(clock.instant().plus(settings.settle()));
+    }
+
+    /**
+     * Asks for a drain on the worker thread at {@code at}, unless one is queued for that time or earlier: the
+     * wakes of events arriving together fold into one drain. A drain that leaves events settling asks for the
+     * next at the time the first of them settles.
+     */
+    synchronized void wakeAt(Instant at) {
+        long target = at.toEpochMilli();
+        if (queuedFor <= target) {
+            return;
+        }
+        queuedFor = target;
+        try {
+            thread.schedule(this::drainAndRequeue, Math.max(0, target - clock.millis()), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            queuedFor = Long.MAX_VALUE; // shutting down: the next start's sweep takes the event
         }
     }
 
+    private void drainAndRequeue() {
+        synchronized (this) {
+            queuedFor = Long.MAX_VALUE;
+        }
+        drainQuietly();
+        try {
+            events.firstSettling(clock.instant().minus(settings.settle()))
+                    .ifPresent(received -> wakeAt(received.plus(settings.settle())));
+        } catch (RuntimeException e) {
+            log.warn("Could not tell when the next Zalo events settle; the next sweep goes on", e);
+        }
+    }
+
+    /** Events left by a restart and attempts due again: a drain now. */
     @Scheduled(fixedDelayString = "${cityhall.zalo.webhook.sweep-interval:15s}",
             initialDelayString = "${cityhall.zalo.webhook.sweep-interval:15s}")
     void sweep() {
         if (zalo.enabled()) {
-            wake();
+            wakeAt(clock.instant());
         }
     }
 
@@ -94,6 +110,9 @@ class InboundWorker implements DisposableBean {
      * take; returns how many were processed.
      */
     int drain() {
+        if (events.pendingAtLeast(settings.batchSize())) {
+            statistics.backlogAhead();
+        }
         int processed = 0;
         while (true) {
             Instant now = clock.instant();

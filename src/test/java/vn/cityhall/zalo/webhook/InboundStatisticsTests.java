@@ -43,8 +43,12 @@ class InboundStatisticsTests {
 
         assertThat(statistics.batchTaken(3, false)).as("the backlog is gone").isFalse();
         assertThat(statistics.batchTaken(100, true)).as("a new backlog is analysed at once").isEqualTo(postgres);
+        assertThat(statistics.backlogAhead()).as("the same backlog, met as a drain starts").isFalse();
+        assertThat(statistics.batchTaken(3, false)).isFalse();
+        assertThat(statistics.backlogAhead()).as("a backlog found as a drain starts, before its first batch")
+                .isEqualTo(postgres);
         if (postgres) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> analyses() == before + 3);
+            await().atMost(Duration.ofSeconds(10)).until(() -> analyses() == before + 4);
         }
     }
 
