@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * usually say nothing is pending: an analyze mostly finds the table idle. Planned so, with 100,000 events
  * pending, one batch took 1.7 s instead of 7 ms, and even the claim of one event by its id read the pending index
  * whole (14 ms instead of 0.5). Autovacuum catches up within its nap time at best, and not at all where it is off,
- * so the worker refreshes the statistics itself: when it first meets a backlog (a full batch, or a batch's worth
- * pending as a drain starts), then after every
+ * so the worker refreshes the statistics itself: when it first meets a backlog (a batch's worth pending as a
+ * drain starts, or a full batch), then after every
  * {@value #REFRESH_EVERY} events while batches stay full. An analyze samples a bounded number of rows (about
  * half a second on 600,000 events). Nothing happens on other databases (H2 plans from its indexes).
  * Used by the worker's single thread only.
@@ -40,24 +40,29 @@ class InboundStatistics {
     }
 
     /**
-     * Called when a drain starts with at least a batch of events pending, before its first query: a backlog that
-     * formed while the worker waited (events settling, a restart) is analysed before it is read. Returns whether
-     * the statistics were refreshed now.
+     * Called as a drain starts, before its first query, with whether at least a batch of events is pending. A
+     * backlog that formed while the worker waited (events settling, a restart) is analysed before it is read;
+     * with less than a batch pending the backlog is over. Returns whether the statistics were refreshed now.
      */
-    boolean backlogAhead() {
-        return batchTaken(0, true);
+    boolean drainStarting(boolean batchPending) {
+        if (!batchPending) {
+            backlog = false;
+            return false;
+        }
+        return backlogSeen(0);
     }
 
     /**
      * Called with each batch the worker takes; {@code full} when it held as many events as asked for, so that
-     * more are waiting. Returns whether the statistics were refreshed now.
+     * more are waiting. A batch that is not full does not end the backlog: the rest may be settling or held
+     * behind an event that waits for its retry. Returns whether the statistics were refreshed now.
      */
     boolean batchTaken(int size, boolean full) {
-        if (!full) {
-            backlog = false;
-            return false;
-        }
-        sinceRefresh += size;
+        return full && backlogSeen(size);
+    }
+
+    private boolean backlogSeen(int events) {
+        sinceRefresh += events;
         if (backlog && sinceRefresh < REFRESH_EVERY) {
             return false;
         }

@@ -110,9 +110,7 @@ class InboundWorker implements DisposableBean {
      * take; returns how many were processed.
      */
     int drain() {
-        if (events.pendingAtLeast(settings.batchSize())) {
-            statistics.backlogAhead();
-        }
+        statistics.drainStarting(events.pendingAtLeast(settings.batchSize()));
         int processed = 0;
         while (true) {
             Instant now = clock.instant();
