@@ -97,6 +97,24 @@ final class ZaloRunRows {
         return new Drain(atEnd, left, counts[1], (System.nanoTime() - started) / 1_000_000_000L);
     }
 
+    /**
+     * Waits until the outbox has sent every reply to the run's citizens, at most {@code limitSeconds}; returns how
+     * many were still waiting when it began. The worker queues the replies and the outbox sends them after it,
+     * so the warm-up's replies would otherwise still go out (to the fake Zalo, in CityHall) while the intake is
+     * measured.
+     */
+    long waitUntilRepliesSent(int limitSeconds) throws SQLException, InterruptedException {
+        String query = "select count(*) from zalo_outbox where status = 'PENDING' and created_at >= ? and user_id like ?";
+        long atStart = single(db, query, since, userPrefix + "%", rs -> rs.getLong(1));
+        long started = System.nanoTime();
+        long left = atStart;
+        while (left > 0 && System.nanoTime() - started < limitSeconds * 1_000_000_000L) {
+            Thread.sleep(1_000);
+            left = single(db, query, since, userPrefix + "%", rs -> rs.getLong(1));
+        }
+        return atStart;
+    }
+
     ZaloIntakeCheck.Stored stored() throws SQLException {
         Map<String, Integer> byKey = new HashMap<>();
         Map<String, Long> byStatus = new TreeMap<>();

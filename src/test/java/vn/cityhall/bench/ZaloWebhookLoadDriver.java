@@ -66,6 +66,9 @@ public final class ZaloWebhookLoadDriver {
             System.err.printf("Zalo: warm-up done, %,d events; waiting for the worker before measuring%n",
                     ledger.sent().size());
             ZaloRunRows.Drain warmUpDrain = run.waitUntilProcessed(drainLimit);
+            long replies = run.waitUntilRepliesSent(drainLimit);
+            System.err.printf("Zalo: warm-up processed; %,d of its replies were still queued, now sent; measuring%n",
+                    replies);
             ZaloWebhookLoad.Result result = load.measure(options.seconds(), rate);
             System.err.printf("Zalo: load done, %,d deliveries of %,d events; waiting for the worker%n",
                     ledger.deliveries(), ledger.sent().size());
