@@ -124,6 +124,19 @@ class FakeZaloTests {
     }
 
     @Test
+    void keepsOnlyTheLatestCallsAndMessagesSoThatALongDemoDoesNotFillTheHeap() {
+        String token = accessToken();
+        for (int i = 1; i <= FakeZalo.KEPT + 5; i++) {
+            assertThat(body(zalo.sendCs(token, text("tin " + i))).path("error").asInt()).isZero();
+        }
+        assertThat(zalo.messagesTo(USER)).hasSize(FakeZalo.KEPT);
+        assertThat(zalo.messagesTo(USER).get(0).text()).as("the oldest kept").isEqualTo("tin 6");
+        assertThat(zalo.messages().get(FakeZalo.KEPT - 1).text()).isEqualTo("tin " + (FakeZalo.KEPT + 5));
+        assertThat(zalo.calls()).hasSize(FakeZalo.KEPT);
+        assertThat(zalo.calls(FakeEndpoint.OAUTH)).as("the token's call is among the oldest, gone").isEmpty();
+    }
+
+    @Test
     void refusesAnUnknownOrExpiredAccessToken() {
         assertThat(body(zalo.sendCs("made-up", text("x"))).path("error").asInt()).isEqualTo(-216);
         String token = accessToken();
