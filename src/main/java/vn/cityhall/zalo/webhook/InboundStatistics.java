@@ -1,6 +1,7 @@
 package vn.cityhall.zalo.webhook;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +41,16 @@ class InboundStatistics {
     }
 
     /**
-     * Called as a drain starts, before its first query, with whether at least a batch of events is pending. A
-     * backlog that formed while the worker waited (events settling, a restart) is analysed before it is read;
-     * with less than a batch pending the backlog is over. Returns whether the statistics were refreshed now.
+     * Called as a drain starts, before its first query; {@code batchPending} tells whether at least a batch of
+     * events is pending, and is only asked on PostgreSQL. A backlog that formed while the worker waited (events
+     * settling, a restart) is analysed before it is read; with less than a batch pending the backlog is over.
+     * Returns whether the statistics were refreshed now.
      */
-    boolean drainStarting(boolean batchPending) {
-        if (!batchPending) {
+    boolean drainStarting(BooleanSupplier batchPending) {
+        if (!enabled) {
+            return false;
+        }
+        if (!batchPending.getAsBoolean()) {
             backlog = false;
             return false;
         }

@@ -110,7 +110,7 @@ class InboundWorker implements DisposableBean {
      * take; returns how many were processed.
      */
     int drain() {
-        statistics.drainStarting(events.pendingAtLeast(settings.batchSize()));
+        statistics.drainStarting(() -> events.pendingAtLeast(settings.batchSize()));
         int processed = 0;
         while (true) {
             Instant now = clock.instant();

@@ -30,7 +30,7 @@ class InboundStatisticsTests {
                 .toLowerCase(Locale.ROOT).contains("postgres");
         long before = postgres ? analyses() : 0;
 
-        assertThat(statistics.drainStarting(false)).as("less than a batch pending: nothing to refresh").isFalse();
+        assertThat(statistics.drainStarting(() -> false)).as("less than a batch pending: nothing to refresh").isFalse();
         assertThat(statistics.batchTaken(40, false)).isFalse();
         assertThat(statistics.batchTaken(100, true)).as("a backlog's first full batch").isEqualTo(postgres);
         if (postgres) {
@@ -43,9 +43,9 @@ class InboundStatisticsTests {
         assertThat(statistics.batchTaken(100, true)).isFalse();
 
         assertThat(statistics.batchTaken(3, false)).as("a short batch: the rest may be settling").isFalse();
-        assertThat(statistics.drainStarting(true)).as("the same backlog, met again as a drain starts").isFalse();
-        assertThat(statistics.drainStarting(false)).as("the backlog is gone").isFalse();
-        assertThat(statistics.drainStarting(true)).as("a new backlog, analysed before the drain's first batch")
+        assertThat(statistics.drainStarting(() -> true)).as("the same backlog, met again as a drain starts").isFalse();
+        assertThat(statistics.drainStarting(() -> false)).as("the backlog is gone").isFalse();
+        assertThat(statistics.drainStarting(() -> true)).as("a new backlog, analysed before the drain's first batch")
                 .isEqualTo(postgres);
         if (postgres) {
             await().atMost(Duration.ofSeconds(10)).until(() -> analyses() == before + 3);
