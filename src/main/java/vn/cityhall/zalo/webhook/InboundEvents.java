@@ -1,10 +1,13 @@
 package vn.cityhall.zalo.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -38,15 +41,54 @@ class InboundEvents {
         this.jdbc = jdbc;
     }
 
+    /** An event to store: its envelope, its body as received and when it arrived. */
+    record Arrival(WebhookEnvelope envelope, byte[] raw, Instant receivedAt) {
+    }
+
+    private static final String INSERT = "insert into zalo_inbound_event (dedup_key, event_name, user_id, msg_id,"
+            + " zalo_ts, zalo_time, raw_body, received_at, status, attempts, next_attempt_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?) on conflict do nothing";
+
     /** Stores an event unless one with the same dedup key is stored; {@code true} if it was stored now. */
-    boolean store(WebhookEnvelope envelope, byte[] raw, Instant receivedAt) {
+    boolean store(Arrival arrival) {
+        return jdbc.update(INSERT, statement -> bind(statement, arrival)) == 1;
+    }
+
+    /**
+     * Stores several events in one batch, in the caller's transaction, each unless one with its dedup key is
+     * stored (also earlier in the same batch); for each, {@code true} if it was stored now.
+     */
+    boolean[] storeAll(List<Arrival> arrivals) {
+        int[] counts = jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                bind(statement, arrivals.get(i));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return arrivals.size();
+            }
+        });
+        boolean[] stored = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            stored[i] = counts[i] == 1;
+        }
+        return stored;
+    }
+
+    private static void bind(PreparedStatement statement, Arrival arrival) throws SQLException {
+        WebhookEnvelope envelope = arrival.envelope();
         long millis = envelope.epochMillis();
-        return jdbc.update("insert into zalo_inbound_event (dedup_key, event_name, user_id, msg_id, zalo_ts, zalo_time,"
-                + " raw_body, received_at, status, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)"
-                + " on conflict do nothing",
-                envelope.dedupKey(), envelope.eventName(), envelope.userId(), envelope.storedMsgId(), millis,
-                Times.utc(Instant.ofEpochMilli(millis)), new String(raw, StandardCharsets.UTF_8),
-                Times.utc(receivedAt), Times.utc(receivedAt)) == 1;
+        statement.setString(1, envelope.dedupKey());
+        statement.setString(2, envelope.eventName());
+        statement.setString(3, envelope.userId());
+        statement.setString(4, envelope.storedMsgId());
+        statement.setLong(5, millis);
+        statement.setObject(6, Times.utc(Instant.ofEpochMilli(millis)));
+        statement.setString(7, new String(arrival.raw(), StandardCharsets.UTF_8));
+        statement.setObject(8, Times.utc(arrival.receivedAt()));
+        statement.setObject(9, Times.utc(arrival.receivedAt()));
     }
 
     /**

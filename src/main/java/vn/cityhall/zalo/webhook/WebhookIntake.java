@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +15,8 @@ import vn.cityhall.zalo.ZaloSettings;
 
 /**
  * Takes a webhook call: checks it is a Zalo event for our app, signed with our OA secret key (zalo-oa.md §3),
- * and stores it with its dedup key before it is answered; the processing happens later, off the request
+ * and stores it with its dedup key before it is answered (a group commit with the events of concurrent calls,
+ * {@link InboundWriter}); the processing happens later, off the request
  * ({@link InboundWorker}, woken once the event is committed). A refused call changes nothing but its trace:
  * a {@code zalo_webhook_rejection} row, a log line and an audit entry.
  */
@@ -45,17 +45,17 @@ class WebhookIntake {
     }
 
     private final ZaloSettings zalo;
-    private final InboundEvents events;
+    private final InboundWriter writer;
     private final WebhookRejections rejections;
     private final InboundWorker worker;
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    WebhookIntake(ZaloSettings zalo, InboundEvents events, WebhookRejections rejections, InboundWorker worker,
+    WebhookIntake(ZaloSettings zalo, InboundWriter writer, WebhookRejections rejections, InboundWorker worker,
             AuditTrail audit, JsonMapper json, Clock clock) {
         this.zalo = zalo;
-        this.events = events;
+        this.writer = writer;
         this.rejections = rejections;
         this.worker = worker;
         this.audit = audit;
@@ -87,12 +87,7 @@ class WebhookIntake {
         if (!ZaloSignature.matches(signature, envelope.appId(), raw, envelope.timestamp(), zalo.oaSecretKey())) {
             throw reject(RejectionReason.BAD_SIGNATURE, raw.length, remoteAddress, null);
         }
-        boolean stored;
-        try {
-            stored = events.store(envelope, raw, clock.instant()); // one statement, committed on its own
-        } catch (DuplicateKeyException e) {
-            stored = false; // the same event stored at this very moment by a concurrent delivery (H2)
-        }
+        boolean stored = writer.store(new InboundEvents.Arrival(envelope, raw, clock.instant())); // committed
         if (!stored) {
             log.debug("Zalo event {} delivered again, already stored", envelope.dedupKey());
             return Outcome.DUPLICATE;

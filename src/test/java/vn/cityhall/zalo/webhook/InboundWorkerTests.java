@@ -154,7 +154,7 @@ class InboundWorkerTests {
             for (String body : bodies) {
                 byte[] raw = body.getBytes(StandardCharsets.UTF_8);
                 try {
-                    assertThat(events.store(WebhookEnvelope.parse(raw, json), raw, Instant.now())).isTrue();
+                    assertThat(events.store(new InboundEvents.Arrival(WebhookEnvelope.parse(raw, json), raw, Instant.now()))).isTrue();
                 } catch (WebhookEnvelope.Unparsable e) {
                     throw new AssertionError(e);
                 }
