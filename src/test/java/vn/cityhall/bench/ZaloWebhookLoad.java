@@ -2,10 +2,6 @@ package vn.cityhall.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 import vn.cityhall.zalo.webhook.ZaloSignature;
 
@@ -70,7 +78,7 @@ final class ZaloWebhookLoad {
     private final ZaloScripts scripts;
     private final ZaloLedger ledger;
     private final String userPrefix;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final DelayQueue<Retry> retries = new DelayQueue<>();
     private final int senders;
     private final ZaloCitizen[][] playing;
@@ -81,6 +89,8 @@ final class ZaloWebhookLoad {
     private final AtomicLong messages = new AtomicLong();
     private final long firstPhone;
     private final long msgIdSalt;
+    private volatile SlowWindows pacedWindows = new SlowWindows(50);
+    private final SlowWindows warmUpWindows = new SlowWindows(50);
 
     /**
      * @param userPrefix the first digits of every user id of the run (followed by a 13-digit sequence number)
@@ -103,11 +113,29 @@ final class ZaloWebhookLoad {
             randoms[i] = new SplittableRandom(seed + 7_000 + i);
         }
         this.turns = new int[senders];
-        // One client for all senders: it keeps a connection per sender in flight. Its answers are handled on its
-        // selector thread (no hand-over to a pool): in a trial on this 2-core machine the driver took about 40 %
-        // less CPU per post than with a client per sender.
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        // Blocking HTTP/1.1 on kept-alive connections, one per sender: each sender's thread writes its post and
+        // reads the answer itself. The JDK's client, tried first, reads every answer on one selector thread and
+        // hands it to the sender's: two wake-ups a post, and one thread all 64 connections queue behind.
+        this.client = HttpClients.custom().disableAutomaticRetries().disableRedirectHandling()
+                .disableCookieManagement().disableContentCompression()
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(senders)
+                        .setMaxConnPerRoute(senders).setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofSeconds(10))
+                                // a connection idle longer (between the phases) may have been closed by CityHall
+                                .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
+                        .build())
+                .build();
+    }
+
+    /** The last measurement's paced posts, by the 100 ms window of their slot. */
+    SlowWindows pacedWindows() {
+        return pacedWindows;
+    }
+
+    /** The warm-up's posts, by the 100 ms window in which each was sent. */
+    SlowWindows warmUpWindows() {
+        return warmUpWindows;
     }
 
     /** The posts that got no answer, by the client's exception (warm-up and tail included). */
@@ -122,6 +150,7 @@ final class ZaloWebhookLoad {
 
     /** The measured phases: {@code seconds} at {@code rate} posts a second (none when 0), {@code seconds} back to back. */
     Result measure(int seconds, int rate) throws Exception {
+        pacedWindows = new SlowWindows(50);
         return run(ZaloSchedule.of(System.nanoTime(), 0, seconds, rate, senders));
     }
 
@@ -194,6 +223,11 @@ final class ZaloWebhookLoad {
                 case BACK_TO_BACK -> mine.backToBack();
                 default -> null;
             };
+            if (next.phase() == ZaloSchedule.Phase.PACED) {
+                pacedWindows.add(next.at(), elapsed);
+            } else if (next.phase() == ZaloSchedule.Phase.WARM_UP) {
+                warmUpWindows.add(next.at(), elapsed);
+            }
             if (measured != null) {
                 measured.add(elapsed, status == 200);
                 mine.statuses().merge(status, 1L, Long::sum);
@@ -220,12 +254,15 @@ final class ZaloWebhookLoad {
     }
 
     /** The status of one delivery, or -1 when the connection failed. */
-    private int post(ZaloWire.Event event) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header(ZaloSignature.HEADER, event.signature())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(event.body())).build();
+    private int post(ZaloWire.Event event) {
+        HttpPost request = new HttpPost(uri);
+        request.setHeader(ZaloSignature.HEADER, event.signature());
+        request.setEntity(new ByteArrayEntity(event.body(), ContentType.APPLICATION_JSON));
         try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.execute(request, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
         } catch (IOException failed) {
             failures.merge(failed.getClass().getSimpleName() + ": " + failed.getMessage(), 1L, Long::sum);
             return -1;
