@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * check fails.
  *
  * <pre>java -cp … vn.cityhall.bench.ZaloWebhookLoadDriver http://127.0.0.1:8099 --jdbc jdbc:postgresql://…/cityhall_bench
- *     [--senders 64] [--rate 1000] [--citizens 8] [--seconds 30] [--warmup 30] [--drain-limit 1200] [--settle 1s]
+ *     [--senders 64] [--rate 1000] [--citizens 8] [--seconds 30] [--warmup 60] [--drain-limit 1800] [--settle 1s]
  *     [--app-id …] [--oa-id …] [--oa-secret-key …]</pre>
  * The app id, OA id and OA secret key must be those CityHall runs with; the defaults are the tests' values.
  */
@@ -51,7 +51,7 @@ public final class ZaloWebhookLoadDriver {
         int senders = options.number("--senders", 64);
         int rate = options.number("--rate", RATE);
         int citizens = options.number("--citizens", 8);
-        int drainLimit = options.number("--drain-limit", 1200);
+        int drainLimit = options.number("--drain-limit", 1800);
         ZaloWire wire = new ZaloWire(text(options, "--app-id", "3608465249409039670"),
                 text(options, "--oa-id", "3886132808788086456"), text(options, "--oa-secret-key", "FAKE_OA_SECRET_KEY_01"));
         long cpuBefore = DriverCpu.seconds();
