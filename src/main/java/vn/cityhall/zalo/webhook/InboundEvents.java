@@ -24,6 +24,10 @@ class InboundEvents {
     /** Status of an event. */
     enum Status { PENDING, PROCESSED, IGNORED, FAILED }
 
+    /** An event to store: its envelope, its body as received and when it arrived. */
+    record Arrival(WebhookEnvelope envelope, byte[] raw, Instant receivedAt) {
+    }
+
     /** A pending event, claimed by the current transaction. */
     record Claimed(long id, String eventName, String userId, String msgId, long zaloTs, String rawBody, int attempts) {
     }
@@ -31,6 +35,10 @@ class InboundEvents {
     /** A pending event the worker may take next. */
     record Due(long id, String eventName) {
     }
+
+    private static final String INSERT = "insert into zalo_inbound_event (dedup_key, event_name, user_id, msg_id,"
+            + " zalo_ts, zalo_time, raw_body, received_at, status, attempts, next_attempt_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?) on conflict do nothing";
 
     private static final String EARLIER_PENDING = "select 1 from zalo_inbound_event p where p.status = 'PENDING'"
             + " and p.user_id = e.user_id and (p.zalo_ts < e.zalo_ts or (p.zalo_ts = e.zalo_ts and p.id < e.id))";
@@ -40,14 +48,6 @@ class InboundEvents {
     InboundEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
-
-    /** An event to store: its envelope, its body as received and when it arrived. */
-    record Arrival(WebhookEnvelope envelope, byte[] raw, Instant receivedAt) {
-    }
-
-    private static final String INSERT = "insert into zalo_inbound_event (dedup_key, event_name, user_id, msg_id,"
-            + " zalo_ts, zalo_time, raw_body, received_at, status, attempts, next_attempt_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?) on conflict do nothing";
 
     /** Stores an event unless one with the same dedup key is stored; {@code true} if it was stored now. */
     boolean store(Arrival arrival) {
